@@ -1,0 +1,4 @@
+/** Chagres ffm-cuda (being written). */
+module org.chagres.cuda {
+    requires org.chagres.kernels;
+}

@@ -1,0 +1,7 @@
+package org.chagres.kernels.simd;
+
+import org.chagres.kernels.Elementwise;
+
+/** Placeholder: the simd Elementwise family is being written. */
+public class SimdElementwise extends Elementwise {
+}
