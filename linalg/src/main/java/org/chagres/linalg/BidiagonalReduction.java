@@ -1,5 +1,7 @@
 package org.chagres.linalg;
 
+import org.chagres.kernels.Level3;
+
 /**
  * Householder bidiagonalisation (Golub–Kahan) of a tall matrix, {@code A = U·B·Vᵀ} with B
  * upper bidiagonal (Golub and Van Loan, Matrix Computations, 4th ed., Algorithm 5.4.2, LAPACK
@@ -61,12 +63,13 @@ final class BidiagonalReduction {
     }
 
     /** The first {@code rows} rows of {@code Uᵀ} ({@code n <= rows <= m}), a rows × m array. */
-    double[] leftTransposed(int rows) {
-        return HessenbergReduction.productTransposed(rows, m, n, 0, left, tauLeft);
+    double[] leftTransposed(int rows, Level3 l3) {
+        return HessenbergReduction.productTransposed(rows, m, n, 0, left, tauLeft, l3);
     }
 
     /** {@code Vᵀ}, an n × n array. */
-    double[] rightTransposed() {
-        return HessenbergReduction.productTransposed(n, right.length, 1, right, tauRight);
+    double[] rightTransposed(Level3 l3) {
+        return HessenbergReduction.productTransposed(n, n, right.length, 1, right, tauRight,
+                l3);
     }
 }

@@ -1,5 +1,8 @@
 package org.chagres.linalg;
 
+import org.chagres.kernels.Backend;
+import org.chagres.kernels.Backends;
+
 /**
  * Eigenvalues and eigenvectors of a general real square matrix, {@code A·xⱼ = λⱼ·xⱼ}, in
  * complex arithmetic.
@@ -37,10 +40,45 @@ public final class Eigen {
     }
 
     /**
+     * Eigenvalues and eigenvectors of the square matrix a (not modified) with the
+     * {@linkplain Backends#preferred() preferred} backend.
+     *
+     * @throws IllegalArgumentException if a is not square or holds NaN or an infinity
+     * @throws NoConvergenceException if the QR iteration needs more than 30·max(10, n) steps
+     */
+    public static Eigen of(Matrix a) {
+        return of(a, Backends.preferred());
+    }
+
+    /** As {@link #of(Matrix)}, computing with the given backend. */
+    public static Eigen of(Matrix a, Backend backend) {
+        SymmetricEigen.square("Eigen.of", a, backend);
+        return of("Eigen.of", a.rows(), a.array(), a.offset(), a.ld(), true, backend);
+    }
+
+    /**
+     * The eigenvalues of a (not modified) without eigenvectors; the result's eigenvector
+     * accessors throw IllegalStateException.
+     *
+     * @throws IllegalArgumentException as {@link #of(Matrix)}
+     */
+    public static Eigen valuesOnly(Matrix a) {
+        return valuesOnly(a, Backends.preferred());
+    }
+
+    /** As {@link #valuesOnly(Matrix)}, computing with the given backend. */
+    public static Eigen valuesOnly(Matrix a, Backend backend) {
+        SymmetricEigen.square("Eigen.valuesOnly", a, backend);
+        return of("Eigen.valuesOnly", a.rows(), a.array(), a.offset(), a.ld(), false,
+                backend);
+    }
+
+    /**
      * Decomposes the row-major n × n matrix at {@code a[off + i·ld + j]} (not modified);
      * {@code vectors == false} computes the eigenvalues only.
      */
-    static Eigen of(String op, int n, double[] a, int off, int ld, boolean vectors) {
+    static Eigen of(String op, int n, double[] a, int off, int ld, boolean vectors,
+            Backend backend) {
         double[] h = new double[n * n];
         double max = 0.0;
         for (int i = 0; i < n; i++) {
@@ -59,7 +97,7 @@ public final class Eigen {
                 h[i * n + j] = a[off + i * ld + j] * scale;
             }
         }
-        double[] zt = HessenbergReduction.reduce(n, h);
+        double[] zt = HessenbergReduction.reduce(n, h, backend.level3());
         double[] wr = new double[n];
         double[] wi = new double[n];
         HessenbergQr.schur(op, n, h, vectors ? zt : null, wr, wi);
@@ -181,6 +219,39 @@ public final class Eigen {
             }
         }
         return true;
+    }
+
+    /** Whether eigenvectors were computed ({@link #of}) or not ({@link #valuesOnly}). */
+    public boolean hasEigenvectors() {
+        return vre != null;
+    }
+
+    /**
+     * Real parts of the eigenvectors (a new n × n matrix): column j with
+     * {@link #eigenvectorsImaginary()}'s column j is the unit eigenvector of eigenvalue j.
+     *
+     * @throws IllegalStateException if computed by {@link #valuesOnly}
+     */
+    public Matrix eigenvectorsReal() {
+        return Matrix.of(n, n, vectors("eigenvectorsReal", vre));
+    }
+
+    /**
+     * Imaginary parts of the eigenvectors (a new n × n matrix); zero columns for real
+     * eigenvalues.
+     *
+     * @throws IllegalStateException if computed by {@link #valuesOnly}
+     */
+    public Matrix eigenvectorsImaginary() {
+        return Matrix.of(n, n, vectors("eigenvectorsImaginary", vim));
+    }
+
+    private double[] vectors(String op, double[] x) {
+        if (x == null) {
+            throw new IllegalStateException("Eigen." + op
+                    + ": eigenvectors were not computed (Eigen.valuesOnly)");
+        }
+        return x;
     }
 
     double[] vectorsRe() {

@@ -1,5 +1,8 @@
 package org.chagres.linalg;
 
+import org.chagres.kernels.Level3;
+import org.chagres.kernels.Transpose;
+
 /**
  * Householder reduction of a general square matrix to upper Hessenberg form,
  * {@code H = Qᵀ·A·Q}, and the elementary reflector routines shared by the tridiagonal and
@@ -59,11 +62,7 @@ final class HessenbergReduction {
         }
         for (int i = r0; i < r1; i++) {
             int p = i * ld + c0;
-            double t = 0.0;
-            for (int j = 0; j < m; j++) {
-                t += a[p + j] * v[j];
-            }
-            t *= tau;
+            double t = tau * dot(a, p, v, 0, m);
             for (int j = 0; j < m; j++) {
                 a[p + j] -= t * v[j];
             }
@@ -99,38 +98,112 @@ final class HessenbergReduction {
     }
 
     /**
-     * Returns the {@code n × n} product {@code Mᵀ} where {@code M = P₀·P₁⋯P_{count−1}} and
-     * {@code P_k} acts on indices {@code k + shift .. n − 1} with vector {@code vs[k]} and
-     * scalar {@code taus[k]}. Built as {@code I·P_{count−1}⋯P₀} from the right, so each step
-     * touches only the trailing block and every row update is a single fused pass.
+     * Returns the {@code rows × n} matrix formed by the first rows of {@code Mᵀ}, where
+     * {@code M = P₀·P₁⋯P_{count−1}} and {@code P_k} acts on indices {@code k + shift .. n − 1}
+     * with vector {@code vs[k]} and scalar {@code taus[k]}.
+     *
+     * <p>Built as {@code I·P_{count−1}⋯P₀} from the right, {@link #BLOCK} reflectors at a
+     * time in compact WY form ({@code P_{k0}⋯P_{k1−1} = I − V·T·Vᵀ}, Schreiber and Van Loan
+     * 1989, LAPACK {@code dlarft}): each block costs three gemm calls on the trailing block,
+     * {@code M₂ −= ((M₂·V)·Tᵀ)·Vᵀ}, which only touches rows and columns from
+     * {@code k0 + shift} on.
      */
-    static double[] productTransposed(int n, int count, int shift, double[][] vs,
-            double[] taus) {
-        return productTransposed(n, n, count, shift, vs, taus);
-    }
-
-    /** The first {@code rows} rows of {@link #productTransposed(int, int, int, double[][],
-     * double[])}: a {@code rows × n} matrix. */
     static double[] productTransposed(int rows, int n, int count, int shift, double[][] vs,
-            double[] taus) {
+            double[] taus, Level3 l3) {
         double[] m = new double[rows * n];
-        for (int i = 0; i < rows; i++) {
+        for (int i = 0; i < Math.min(rows, n); i++) {
             m[i * n + i] = 1.0;
         }
-        for (int k = count - 1; k >= 0; k--) {
-            int s = k + shift;
-            if (s < rows) {
-                applyRight(m, n, s, rows, s, n - s, vs[k], taus[k]);
+        for (int k1 = count; k1 > 0; ) {
+            int k0 = Math.max(0, k1 - BLOCK);
+            int nb = k1 - k0;
+            int s0 = k0 + shift;
+            k1 = k0;
+            if (s0 >= rows || s0 >= n) {
+                continue;
             }
+            int len = n - s0;
+            int r = rows - s0;
+            double[] v = new double[len * nb];
+            for (int j = 0; j < nb; j++) {
+                double[] vj = vs[k0 + j];
+                for (int i = 0; i < len - j; i++) {
+                    v[(j + i) * nb + j] = vj[i];
+                }
+            }
+            double[] t = triangularFactor(len, nb, v, taus, k0);
+            double[] w = new double[r * nb];
+            double[] w2 = new double[r * nb];
+            int mo = s0 * n + s0;
+            l3.gemm(Transpose.NO, Transpose.NO, r, nb, len, 1.0, m, mo, n, v, 0, nb, 0.0, w, 0,
+                    nb);
+            l3.gemm(Transpose.NO, Transpose.YES, r, nb, nb, 1.0, w, 0, nb, t, 0, nb, 0.0, w2,
+                    0, nb);
+            l3.gemm(Transpose.NO, Transpose.YES, r, len, nb, -1.0, w2, 0, nb, v, 0, nb, 1.0, m,
+                    mo, n);
         }
         return m;
+    }
+
+    /** Reflectors per compact-WY block. */
+    static final int BLOCK = 32;
+
+    /**
+     * The upper-triangular nb × nb T with {@code P_{k0}⋯P_{k0+nb−1} = I − V·T·Vᵀ} for the
+     * row-major len × nb V: {@code T[j][j] = τ_j}, {@code T[0:j, j] = −τ_j·T[0:j, 0:j]·V[:, 0:j]ᵀ·v_j}.
+     */
+    private static double[] triangularFactor(int len, int nb, double[] v, double[] taus,
+            int k0) {
+        double[] t = new double[nb * nb];
+        double[] w = new double[nb];
+        for (int j = 0; j < nb; j++) {
+            double tau = taus[k0 + j];
+            t[j * nb + j] = tau;
+            if (tau == 0.0 || j == 0) {
+                continue;
+            }
+            java.util.Arrays.fill(w, 0, j, 0.0);
+            for (int r = j; r < len; r++) {
+                double vr = v[r * nb + j];
+                for (int i = 0; i < j; i++) {
+                    w[i] += v[r * nb + i] * vr;
+                }
+            }
+            for (int i = 0; i < j; i++) {
+                double s = 0.0;
+                for (int l = i; l < j; l++) {
+                    s += t[i * nb + l] * w[l];
+                }
+                t[i * nb + j] = -tau * s;
+            }
+        }
+        return t;
+    }
+
+    /** {@code Σ a[ao+i]·b[bo+i]}, four accumulators so the adds overlap. */
+    static double dot(double[] a, int ao, double[] b, int bo, int n) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += a[ao + i] * b[bo + i];
+            s1 += a[ao + i + 1] * b[bo + i + 1];
+            s2 += a[ao + i + 2] * b[bo + i + 2];
+            s3 += a[ao + i + 3] * b[bo + i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += a[ao + i] * b[bo + i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
      * Reduces {@code a} (n × n, overwritten with H, zero below the subdiagonal) and returns
      * {@code Qᵀ} (n × n) with {@code A = Q·H·Qᵀ}.
      */
-    static double[] reduce(int n, double[] a) {
+    static double[] reduce(int n, double[] a, Level3 l3) {
         int count = Math.max(0, n - 2);
         double[][] vs = new double[count][];
         double[] taus = new double[count];
@@ -152,6 +225,6 @@ final class HessenbergReduction {
             applyLeft(a, n, k + 1, m, k + 1, n, v, tau, work);
             applyRight(a, n, 0, n, k + 1, m, v, tau);
         }
-        return productTransposed(n, count, 1, vs, taus);
+        return productTransposed(n, n, count, 1, vs, taus, l3);
     }
 }

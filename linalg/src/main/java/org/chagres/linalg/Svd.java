@@ -1,5 +1,9 @@
 package org.chagres.linalg;
 
+import java.util.Objects;
+import org.chagres.kernels.Backend;
+import org.chagres.kernels.Backends;
+
 /**
  * Singular value decomposition {@code A = U·diag(σ)·Vᵀ} of a real m × n matrix, singular
  * values σ in descending order, U and V with orthonormal columns.
@@ -37,11 +41,66 @@ public final class Svd {
     }
 
     /**
+     * The thin SVD of a (not modified) with the {@linkplain Backends#preferred() preferred}
+     * backend: U is m × k, V is n × k, k = min(m, n).
+     *
+     * @throws IllegalArgumentException if a holds NaN or an infinity
+     * @throws NoConvergenceException if the bidiagonal QR iteration needs more than 6·k² steps
+     */
+    public static Svd of(Matrix a) {
+        return of(a, Backends.preferred());
+    }
+
+    /** As {@link #of(Matrix)}, computing with the given backend. */
+    public static Svd of(Matrix a, Backend backend) {
+        check("Svd.of", a, backend);
+        return of("Svd.of", a.rows(), a.cols(), a.array(), a.offset(), a.ld(), true, false,
+                backend);
+    }
+
+    /**
+     * The full SVD of a (not modified): U is m × m and V is n × n.
+     *
+     * @throws IllegalArgumentException as {@link #of(Matrix)}
+     */
+    public static Svd full(Matrix a) {
+        return full(a, Backends.preferred());
+    }
+
+    /** As {@link #full(Matrix)}, computing with the given backend. */
+    public static Svd full(Matrix a, Backend backend) {
+        check("Svd.full", a, backend);
+        return of("Svd.full", a.rows(), a.cols(), a.array(), a.offset(), a.ld(), true, true,
+                backend);
+    }
+
+    /**
+     * The singular values of a (not modified) in descending order, without U and V.
+     *
+     * @throws IllegalArgumentException as {@link #of(Matrix)}
+     */
+    public static double[] values(Matrix a) {
+        return values(a, Backends.preferred());
+    }
+
+    /** As {@link #values(Matrix)}, computing with the given backend. */
+    public static double[] values(Matrix a, Backend backend) {
+        check("Svd.values", a, backend);
+        return of("Svd.values", a.rows(), a.cols(), a.array(), a.offset(), a.ld(), false,
+                false, backend).sigma;
+    }
+
+    private static void check(String op, Matrix a, Backend backend) {
+        Objects.requireNonNull(a, op + ": A is null");
+        Objects.requireNonNull(backend, op + ": backend is null");
+    }
+
+    /**
      * Decomposes the row-major m × n matrix at {@code a[off + i·ld + j]} (not modified).
      * {@code vectors == false} computes the singular values only.
      */
     static Svd of(String op, int m, int n, double[] a, int off, int ld, boolean vectors,
-            boolean full) {
+            boolean full, Backend backend) {
         boolean wide = m < n;
         int rows = wide ? n : m;
         int cols = wide ? m : n;
@@ -61,8 +120,8 @@ public final class Svd {
             return new Svd(m, n, s, null, 0, null, 0);
         }
         int leftRows = full ? rows : k;
-        double[] ut = red.leftTransposed(leftRows);
-        double[] vt = red.rightTransposed();
+        double[] ut = red.leftTransposed(leftRows, backend.level3());
+        double[] vt = red.rightTransposed(backend.level3());
         JacobiRotationLog logU = JacobiRotationLog.forRows(ut, k, rows);
         JacobiRotationLog logV = JacobiRotationLog.forRows(vt, k, cols);
         BidiagonalQr.iterate(op, k, d, f, logU, logV);
@@ -176,6 +235,169 @@ public final class Svd {
     /** The singular values, descending (a new array of length min(m, n)). */
     public double[] singularValues() {
         return sigma.clone();
+    }
+
+    /** U (a new matrix): m × min(m, n) for the thin SVD, m × m for the full one. */
+    public Matrix u() {
+        return Matrix.of(m, uCols, u);
+    }
+
+    /** V (a new matrix): n × min(m, n) for the thin SVD, n × n for the full one. */
+    public Matrix v() {
+        return Matrix.of(n, vCols, v);
+    }
+
+    /** The largest singular value σ₁ = ‖A‖₂; 0 for an empty matrix. */
+    public double norm2() {
+        return sigma.length == 0 ? 0.0 : sigma[0];
+    }
+
+    /**
+     * The 2-norm condition number σ₁ / σ_k (k = min(m, n)): +∞ when σ_k = 0 (including the
+     * zero matrix), NaN for an empty matrix.
+     */
+    public double conditionNumber() {
+        if (sigma.length == 0) {
+            return Double.NaN;
+        }
+        double last = sigma[sigma.length - 1];
+        return last == 0.0 ? Double.POSITIVE_INFINITY : sigma[0] / last;
+    }
+
+    /**
+     * The number of singular values greater than {@code max(m, n)·ε·σ₁} (NumPy's
+     * {@code matrix_rank} default).
+     */
+    public int rank() {
+        return rank(defaultTolerance());
+    }
+
+    /**
+     * The number of singular values greater than {@code tol}.
+     *
+     * @throws IllegalArgumentException if tol is negative or NaN
+     */
+    public int rank(double tol) {
+        if (!(tol >= 0.0)) {
+            throw new IllegalArgumentException("Svd.rank: tol must be >= 0, got " + tol);
+        }
+        int r = 0;
+        while (r < sigma.length && sigma[r] > tol) {
+            r++;
+        }
+        return r;
+    }
+
+    private double defaultTolerance() {
+        return norm2() * Math.max(m, n) * Math.ulp(1.0);
+    }
+
+    /** Default rcond: {@code max(m, n)·ε}, LAPACK {@code dgelss}/NumPy {@code lstsq}'s. */
+    private double defaultRcond() {
+        return Math.max(m, n) * Math.ulp(1.0);
+    }
+
+    /**
+     * The Moore–Penrose pseudo-inverse {@code A⁺ = V·diag(1/σᵢ)·Uᵀ} (n × m), singular values
+     * {@code <= max(m, n)·ε·σ₁} treated as zero.
+     */
+    public Matrix pseudoInverse() {
+        return pseudoInverse(defaultRcond());
+    }
+
+    /**
+     * The pseudo-inverse with singular values {@code σᵢ <= rcond·σ₁} treated as zero.
+     *
+     * @throws IllegalArgumentException if rcond is negative or NaN
+     */
+    public Matrix pseudoInverse(double rcond) {
+        int r = cutoff("Svd.pseudoInverse", rcond);
+        double[] out = new double[n * m];
+        double[] row = new double[r];
+        for (int i = 0; i < n; i++) {
+            for (int l = 0; l < r; l++) {
+                row[l] = v[i * vCols + l] / sigma[l];
+            }
+            for (int j = 0; j < m; j++) {
+                double t = 0.0;
+                for (int l = 0; l < r; l++) {
+                    t += row[l] * u[j * uCols + l];
+                }
+                out[i * m + j] = t;
+            }
+        }
+        return Matrix.of(n, m, out);
+    }
+
+    private int cutoff(String op, double rcond) {
+        if (!(rcond >= 0.0)) {
+            throw new IllegalArgumentException(op + ": rcond must be >= 0, got " + rcond);
+        }
+        return rank(rcond * norm2());
+    }
+
+    /**
+     * The minimum-norm least-squares solution X (n × b.cols) of {@code min ‖A·X − B‖_F}:
+     * {@code X = V·diag(1/σᵢ)·Uᵀ·B} over the singular values {@code σᵢ > max(m, n)·ε·σ₁};
+     * b is not modified.
+     *
+     * @throws IllegalArgumentException if b.rows != m
+     */
+    public Matrix solve(Matrix b) {
+        return solve(b, defaultRcond());
+    }
+
+    /**
+     * As {@link #solve(Matrix)} with the singular values {@code σᵢ <= rcond·σ₁} treated as
+     * zero; {@link #rank(double) rank(rcond·norm2())} gives the rank this uses.
+     *
+     * @throws IllegalArgumentException if b.rows != m, or rcond is negative or NaN
+     */
+    public Matrix solve(Matrix b, double rcond) {
+        String op = "Svd.solve";
+        Objects.requireNonNull(b, op + ": B is null");
+        if (b.rows() != m) {
+            throw new IllegalArgumentException(op + ": B.rows != A.rows, got A " + m + "x" + n
+                    + ", B " + b.rows() + "x" + b.cols());
+        }
+        int r = cutoff(op, rcond);
+        int p = b.cols();
+        double[] bd = b.array();
+        int bo = b.offset();
+        int ldb = b.ld();
+        // c = diag(1/σ)·U_rᵀ·B (r × p), then X = V_r·c
+        double[] c = new double[r * p];
+        for (int i = 0; i < m; i++) {
+            for (int l = 0; l < r; l++) {
+                double ul = u[i * uCols + l];
+                for (int j = 0; j < p; j++) {
+                    c[l * p + j] += ul * bd[bo + i * ldb + j];
+                }
+            }
+        }
+        for (int l = 0; l < r; l++) {
+            double inv = 1.0 / sigma[l];
+            for (int j = 0; j < p; j++) {
+                c[l * p + j] *= inv;
+            }
+        }
+        double[] x = new double[n * p];
+        for (int i = 0; i < n; i++) {
+            for (int l = 0; l < r; l++) {
+                double vl = v[i * vCols + l];
+                for (int j = 0; j < p; j++) {
+                    x[i * p + j] += vl * c[l * p + j];
+                }
+            }
+        }
+        return Matrix.of(n, p, x);
+    }
+
+    /** As {@link #solve(Matrix, double)} for one right-hand side. */
+    public Vector solve(Vector b, double rcond) {
+        Objects.requireNonNull(b, "Svd.solve: b is null");
+        Matrix x = solve(Matrix.of(b.length(), 1, b.toArray()), rcond);
+        return Vector.of(x.toArray());
     }
 
     /** U row-major (m × uCols), a copy. */

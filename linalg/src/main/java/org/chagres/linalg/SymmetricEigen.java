@@ -1,5 +1,9 @@
 package org.chagres.linalg;
 
+import java.util.Objects;
+import org.chagres.kernels.Backend;
+import org.chagres.kernels.Backends;
+
 import java.util.Arrays;
 
 /**
@@ -31,13 +35,59 @@ public final class SymmetricEigen {
     }
 
     /**
+     * Decomposes the symmetric matrix s (lower triangle read, not modified) with the
+     * {@linkplain Backends#preferred() preferred} backend.
+     *
+     * @throws IllegalArgumentException if s is not square or its lower triangle holds NaN or
+     *     an infinity
+     * @throws NoConvergenceException if the QR iteration needs more than 30·n steps
+     */
+    public static SymmetricEigen of(Matrix s) {
+        return of(s, Backends.preferred());
+    }
+
+    /** As {@link #of(Matrix)}, computing with the given backend. */
+    public static SymmetricEigen of(Matrix s, Backend backend) {
+        String op = "SymmetricEigen.of";
+        square(op, s, backend);
+        return of(op, s.rows(), s.array(), s.offset(), s.ld(), true, backend);
+    }
+
+    /**
+     * The eigenvalues of the symmetric matrix s in ascending order, without eigenvectors
+     * (about a third of the work of {@link #of(Matrix)}); lower triangle read, not modified.
+     *
+     * @throws IllegalArgumentException as {@link #of(Matrix)}
+     */
+    public static double[] values(Matrix s) {
+        return values(s, Backends.preferred());
+    }
+
+    /** As {@link #values(Matrix)}, computing with the given backend. */
+    public static double[] values(Matrix s, Backend backend) {
+        String op = "SymmetricEigen.values";
+        square(op, s, backend);
+        return of(op, s.rows(), s.array(), s.offset(), s.ld(), false, backend).values;
+    }
+
+    static void square(String op, Matrix a, Backend backend) {
+        Objects.requireNonNull(a, op + ": A is null");
+        Objects.requireNonNull(backend, op + ": backend is null");
+        if (a.rows() != a.cols()) {
+            throw new IllegalArgumentException(op + ": A must be square, got " + a.rows() + "x"
+                    + a.cols());
+        }
+    }
+
+    /**
      * Decomposes the n × n symmetric matrix held row-major in {@code a[off + i·ld + j]}
      * (lower triangle read, not modified).
      *
      * @throws IllegalArgumentException if an entry of the lower triangle is NaN or infinite
      * @throws NoConvergenceException if the QR iteration needs more than 30·n steps
      */
-    static SymmetricEigen of(String op, int n, double[] a, int off, int ld, boolean vectors) {
+    static SymmetricEigen of(String op, int n, double[] a, int off, int ld, boolean vectors,
+            Backend backend) {
         double[] u = new double[n * n];
         double scale = lowerToUpperScaled(op, n, a, off, ld, u);
         double[] d = new double[n];
@@ -48,10 +98,10 @@ public final class SymmetricEigen {
         double[] qt = null;
         JacobiRotationLog log = null;
         if (vectors) {
-            qt = TridiagonalReduction.reduce(n, u, d, e);
+            qt = TridiagonalReduction.reduce(n, u, d, e, backend.level3());
             log = JacobiRotationLog.forRows(qt, n, n);
         } else {
-            TridiagonalReduction.reduce(n, u, d, e);
+            TridiagonalReduction.reduce(n, u, d, e, backend.level3());
         }
         TridiagonalQr.iterate(op, n, d, e, log);
         int[] order = ascending(d);
@@ -140,6 +190,21 @@ public final class SymmetricEigen {
     /** Eigenvalue {@code i} in ascending order. */
     public double eigenvalue(int i) {
         return values[i];
+    }
+
+    /** V (a new n × n matrix): column j is the unit eigenvector of eigenvalue j. */
+    public Matrix eigenvectors() {
+        return Matrix.of(n, n, vectors);
+    }
+
+    /** The unit eigenvector of eigenvalue {@code j} (a new vector). */
+    public Vector eigenvector(int j) {
+        Objects.checkIndex(j, n);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = vectors[i * n + j];
+        }
+        return Vector.of(x);
     }
 
     /** The row-major n × n V (a copy), eigenvector j in column j. */

@@ -1,5 +1,7 @@
 package org.chagres.linalg;
 
+import org.chagres.kernels.Level3;
+
 /**
  * Householder reduction of a symmetric matrix to tridiagonal form, {@code T = Qᵀ·A·Q}
  * (Golub and Van Loan, Matrix Computations, 4th ed., Algorithm 8.3.1, LAPACK {@code dsytd2}).
@@ -19,7 +21,7 @@ final class TridiagonalReduction {
      * to T with diagonal {@code d[0..n)} and off-diagonal {@code e[0..n−1)}, and returns
      * {@code Qᵀ} (n × n, row-major) with {@code A = Q·T·Qᵀ}.
      */
-    static double[] reduce(int n, double[] u, double[] d, double[] e) {
+    static double[] reduce(int n, double[] u, double[] d, double[] e, Level3 l3) {
         int count = Math.max(0, n - 2);
         double[][] vs = new double[count][];
         double[] taus = new double[count];
@@ -67,7 +69,7 @@ final class TridiagonalReduction {
                 e[k] = u[k * n + k + 1];
             }
         }
-        return HessenbergReduction.productTransposed(n, count, 1, vs, taus);
+        return HessenbergReduction.productTransposed(n, n, count, 1, vs, taus, l3);
     }
 
     /** {@code p[0..m) = A₂₂·v} for the trailing block starting at row and column s. */
@@ -86,10 +88,7 @@ final class TridiagonalReduction {
     private static void rowProduct(double[] u, int pos, int len, double[] v, int r,
             double[] p) {
         double vr = v[r];
-        double dot = u[pos] * vr;
-        for (int j = 1; j < len; j++) {
-            dot += u[pos + j] * v[r + j];
-        }
+        double dot = HessenbergReduction.dot(u, pos, v, r, len);
         for (int j = 1; j < len; j++) {
             p[r + j] += u[pos + j] * vr;
         }
