@@ -1,5 +1,6 @@
 package org.chagres.linalg;
 
+import org.chagres.kernels.Level1;
 import org.chagres.kernels.Level3;
 
 /**
@@ -8,9 +9,12 @@ import org.chagres.kernels.Level3;
  * {@code dgebd2}).
  *
  * <p>Step k applies a left reflector that zeros column k below the diagonal and a right
- * reflector that zeros row k beyond the superdiagonal. Both updates walk rows of the row-major
- * array: the left one as {@code y = Aᵀv, A −= τ·v·yᵀ}, the right one as a fused dot-and-update
- * per row.
+ * reflector that zeros row k beyond the superdiagonal. The trailing matrix is read and written
+ * once per step: in the same row-by-row pass each row gets the left update
+ * ({@code row −= τ_L·v_i·y}), the right update ({@code row −= τ_R·(row·u)·uᵀ}) and then
+ * contributes {@code x_i·row} to {@code z = Σ x_i·row_i}, from which the next step's
+ * {@code y = Aᵀv} follows without another pass ({@code y = row_{k+1} + z/(α − β)}, since the
+ * next left vector is {@code v_i = x_i/(α − β)}). Every row operation is a Level-1 kernel.
  */
 final class BidiagonalReduction {
 
@@ -34,29 +38,69 @@ final class BidiagonalReduction {
      * Reduces the row-major m × n matrix {@code a} ({@code m >= n}, leading dimension n,
      * overwritten) to B with diagonal {@code d[0..n)} and superdiagonal {@code f[0..n−1)}.
      */
-    static BidiagonalReduction reduce(int m, int n, double[] a, double[] d, double[] f) {
+    static BidiagonalReduction reduce(int m, int n, double[] a, double[] d, double[] f,
+            Level1 l1) {
         BidiagonalReduction r = new BidiagonalReduction(m, n);
-        double[] work = new double[n];
+        double[] y = new double[n];
+        double[] z = new double[n];
+        boolean haveZ = false;
         for (int k = 0; k < n; k++) {
             int len = m - k;
+            int w = n - k - 1;
             double[] v = new double[len];
             for (int i = 0; i < len; i++) {
                 v[i] = a[(k + i) * n + k];
             }
+            double alpha = v[0];
             double[] tb = HessenbergReduction.house(len, v, 0, 1);
+            double tauL = tb[0];
             r.left[k] = v;
-            r.tauLeft[k] = tb[0];
+            r.tauLeft[k] = tauL;
             d[k] = tb[1];
-            HessenbergReduction.applyLeft(a, n, k, len, k + 1, n, v, tb[0], work);
+            int rowK = k * n + k + 1;
+            if (tauL != 0.0 && w > 0) {
+                // y = Aᵀv over columns k+1..n−1
+                if (haveZ) {
+                    double inv = 1.0 / (alpha - tb[1]);
+                    System.arraycopy(a, rowK, y, 0, w);
+                    l1.axpy(w, inv, z, 0, y, 0);
+                } else {
+                    java.util.Arrays.fill(y, 0, w, 0.0);
+                    for (int i = 0; i < len; i++) {
+                        l1.axpy(w, v[i], a, rowK + i * n, y, 0);
+                    }
+                }
+                l1.axpy(w, -tauL, y, 0, a, rowK);
+            } else {
+                tauL = 0.0;
+            }
+            double[] u = null;
+            double tauR = 0.0;
             if (k < n - 1) {
-                int lr = n - k - 1;
-                double[] u = new double[lr];
-                System.arraycopy(a, k * n + k + 1, u, 0, lr);
-                double[] ub = HessenbergReduction.house(lr, u, 0, 1);
+                u = new double[w];
+                System.arraycopy(a, rowK, u, 0, w);
+                double[] ub = HessenbergReduction.house(w, u, 0, 1);
+                tauR = ub[0];
                 r.right[k] = u;
-                r.tauRight[k] = ub[0];
+                r.tauRight[k] = tauR;
                 f[k] = ub[1];
-                HessenbergReduction.applyRight(a, n, k + 1, m, k + 1, lr, u, ub[0]);
+            }
+            haveZ = w > 1;
+            if (haveZ) {
+                java.util.Arrays.fill(z, 0, w - 1, 0.0);
+            }
+            for (int i = 1; i < len; i++) {
+                int p = rowK + i * n;
+                if (tauL != 0.0) {
+                    l1.axpy(w, -tauL * v[i], y, 0, a, p);
+                }
+                if (tauR != 0.0) {
+                    double t = tauR * l1.dot(w, a, p, u, 0);
+                    l1.axpy(w, -t, u, 0, a, p);
+                }
+                if (haveZ && i >= 2) {
+                    l1.axpy(w - 1, a[p], a, p + 1, z, 0);
+                }
             }
         }
         return r;

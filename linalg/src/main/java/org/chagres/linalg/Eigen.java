@@ -97,7 +97,7 @@ public final class Eigen {
                 h[i * n + j] = a[off + i * ld + j] * scale;
             }
         }
-        double[] zt = HessenbergReduction.reduce(n, h, backend.level3());
+        double[] zt = HessenbergReduction.reduce(n, h, backend.level1(), backend.level3());
         double[] wr = new double[n];
         double[] wi = new double[n];
         HessenbergQr.schur(op, n, h, vectors ? zt : null, wr, wi);

@@ -1,5 +1,6 @@
 package org.chagres.linalg;
 
+import org.chagres.kernels.Level1;
 import org.chagres.kernels.Level3;
 import org.chagres.kernels.Transpose;
 
@@ -52,48 +53,38 @@ final class HessenbergReduction {
 
     /**
      * Rows {@code r0 <= i < r1} of {@code a} (leading dimension ld), columns
-     * {@code c0 .. c0 + m − 1}: {@code row ← row·(I − τ·v·vᵀ)}. One pass per row: the dot
-     * product and the update run while the row is in L1.
+     * {@code c0 .. c0 + m − 1}: {@code row ← row·(I − τ·v·vᵀ)}, one dot and one axpy per
+     * row while the row is in L1.
      */
     static void applyRight(double[] a, int ld, int r0, int r1, int c0, int m, double[] v,
-            double tau) {
-        if (tau == 0.0) {
+            double tau, Level1 l1) {
+        if (tau == 0.0 || m == 0) {
             return;
         }
         for (int i = r0; i < r1; i++) {
             int p = i * ld + c0;
-            double t = tau * dot(a, p, v, 0, m);
-            for (int j = 0; j < m; j++) {
-                a[p + j] -= t * v[j];
-            }
+            double t = tau * l1.dot(m, a, p, v, 0);
+            l1.axpy(m, -t, v, 0, a, p);
         }
     }
 
     /**
      * Rows {@code r0 .. r0 + m − 1} of {@code a}, columns {@code c0 <= j < c1}:
      * {@code A ← (I − τ·v·vᵀ)·A}, computed as {@code y = Aᵀv} then {@code A −= τ·v·yᵀ}, both
-     * row by row. {@code work} holds at least {@code c1 − c0} doubles.
+     * row by row with axpy. {@code work} holds at least {@code c1 − c0} doubles.
      */
     static void applyLeft(double[] a, int ld, int r0, int m, int c0, int c1, double[] v,
-            double tau, double[] work) {
+            double tau, double[] work, Level1 l1) {
         if (tau == 0.0 || c1 <= c0) {
             return;
         }
         int w = c1 - c0;
         java.util.Arrays.fill(work, 0, w, 0.0);
         for (int i = 0; i < m; i++) {
-            double vi = v[i];
-            int p = (r0 + i) * ld + c0;
-            for (int j = 0; j < w; j++) {
-                work[j] += vi * a[p + j];
-            }
+            l1.axpy(w, v[i], a, (r0 + i) * ld + c0, work, 0);
         }
         for (int i = 0; i < m; i++) {
-            double t = tau * v[i];
-            int p = (r0 + i) * ld + c0;
-            for (int j = 0; j < w; j++) {
-                a[p + j] -= t * work[j];
-            }
+            l1.axpy(w, -tau * v[i], work, 0, a, (r0 + i) * ld + c0);
         }
     }
 
@@ -180,30 +171,11 @@ final class HessenbergReduction {
         return t;
     }
 
-    /** {@code Σ a[ao+i]·b[bo+i]}, four accumulators so the adds overlap. */
-    static double dot(double[] a, int ao, double[] b, int bo, int n) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += a[ao + i] * b[bo + i];
-            s1 += a[ao + i + 1] * b[bo + i + 1];
-            s2 += a[ao + i + 2] * b[bo + i + 2];
-            s3 += a[ao + i + 3] * b[bo + i + 3];
-        }
-        for (; i < n; i++) {
-            s0 += a[ao + i] * b[bo + i];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
     /**
      * Reduces {@code a} (n × n, overwritten with H, zero below the subdiagonal) and returns
      * {@code Qᵀ} (n × n) with {@code A = Q·H·Qᵀ}.
      */
-    static double[] reduce(int n, double[] a, Level3 l3) {
+    static double[] reduce(int n, double[] a, Level1 l1, Level3 l3) {
         int count = Math.max(0, n - 2);
         double[][] vs = new double[count][];
         double[] taus = new double[count];
@@ -222,8 +194,8 @@ final class HessenbergReduction {
             for (int i = 1; i < m; i++) {
                 a[(k + 1 + i) * n + k] = 0.0;
             }
-            applyLeft(a, n, k + 1, m, k + 1, n, v, tau, work);
-            applyRight(a, n, 0, n, k + 1, m, v, tau);
+            applyLeft(a, n, k + 1, m, k + 1, n, v, tau, work, l1);
+            applyRight(a, n, 0, n, k + 1, m, v, tau, l1);
         }
         return productTransposed(n, n, count, 1, vs, taus, l3);
     }

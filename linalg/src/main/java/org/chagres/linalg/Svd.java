@@ -109,7 +109,8 @@ public final class Svd {
         int k = cols;
         double[] d = new double[k];
         double[] f = new double[Math.max(k - 1, 0)];
-        BidiagonalReduction red = BidiagonalReduction.reduce(rows, cols, w, d, f);
+        BidiagonalReduction red = BidiagonalReduction.reduce(rows, cols, w, d, f,
+                backend.level1());
         if (!vectors) {
             BidiagonalQr.iterate(op, k, d, f, null, null);
             double[] s = new double[k];
@@ -122,8 +123,8 @@ public final class Svd {
         int leftRows = full ? rows : k;
         double[] ut = red.leftTransposed(leftRows, backend.level3());
         double[] vt = red.rightTransposed(backend.level3());
-        JacobiRotationLog logU = JacobiRotationLog.forRows(ut, k, rows);
-        JacobiRotationLog logV = JacobiRotationLog.forRows(vt, k, cols);
+        JacobiRotationLog logU = JacobiRotationLog.forRows(ut, k, rows, backend.level1());
+        JacobiRotationLog logV = JacobiRotationLog.forRows(vt, k, cols, backend.level1());
         BidiagonalQr.iterate(op, k, d, f, logU, logV);
         logU.flush();
         logV.flush();

@@ -98,10 +98,10 @@ public final class SymmetricEigen {
         double[] qt = null;
         JacobiRotationLog log = null;
         if (vectors) {
-            qt = TridiagonalReduction.reduce(n, u, d, e, backend.level3());
-            log = JacobiRotationLog.forRows(qt, n, n);
+            qt = TridiagonalReduction.reduce(n, u, d, e, backend.level1(), backend.level3());
+            log = JacobiRotationLog.forRows(qt, n, n, backend.level1());
         } else {
-            TridiagonalReduction.reduce(n, u, d, e, backend.level3());
+            TridiagonalReduction.reduce(n, u, d, e, backend.level1(), backend.level3());
         }
         TridiagonalQr.iterate(op, n, d, e, log);
         int[] order = ascending(d);

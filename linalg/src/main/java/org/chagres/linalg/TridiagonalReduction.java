@@ -1,5 +1,6 @@
 package org.chagres.linalg;
 
+import org.chagres.kernels.Level1;
 import org.chagres.kernels.Level3;
 
 /**
@@ -21,7 +22,8 @@ final class TridiagonalReduction {
      * to T with diagonal {@code d[0..n)} and off-diagonal {@code e[0..n−1)}, and returns
      * {@code Qᵀ} (n × n, row-major) with {@code A = Q·T·Qᵀ}.
      */
-    static double[] reduce(int n, double[] u, double[] d, double[] e, Level3 l3) {
+    static double[] reduce(int n, double[] u, double[] d, double[] e, Level1 l1,
+            Level3 l3) {
         int count = Math.max(0, n - 2);
         double[][] vs = new double[count][];
         double[] taus = new double[count];
@@ -39,7 +41,7 @@ final class TridiagonalReduction {
                 double[] tb = HessenbergReduction.house(m, v, 0, 1);
                 tau = tb[0];
                 e[k] = tb[1];
-                symmetricProduct(u, n, s, v, p);
+                symmetricProduct(u, n, s, v, p, l1);
             } else {
                 v = vs[k];
                 tau = taus[k];
@@ -61,7 +63,7 @@ final class TridiagonalReduction {
             for (int i = 0; i < m; i++) {
                 w[i] = p[i] - half * v[i];
             }
-            haveProduct = updateAndNextProduct(u, n, k, v, w, p, vs, taus, e);
+            haveProduct = updateAndNextProduct(u, n, k, v, w, p, vs, taus, e, l1);
         }
         for (int k = count; k < n; k++) {
             d[k] = u[k * n + k];
@@ -73,11 +75,12 @@ final class TridiagonalReduction {
     }
 
     /** {@code p[0..m) = A₂₂·v} for the trailing block starting at row and column s. */
-    private static void symmetricProduct(double[] u, int n, int s, double[] v, double[] p) {
+    private static void symmetricProduct(double[] u, int n, int s, double[] v, double[] p,
+            Level1 l1) {
         int m = n - s;
         java.util.Arrays.fill(p, 0, m, 0.0);
         for (int r = 0; r < m; r++) {
-            rowProduct(u, (s + r) * n + s + r, m - r, v, r, p);
+            rowProduct(u, (s + r) * n + s + r, m - r, v, r, p, l1);
         }
     }
 
@@ -86,13 +89,9 @@ final class TridiagonalReduction {
      * {@code p = A·v}: {@code p[r] += row·v[r..]} and {@code p[r+j] += a_{r,r+j}·v[r]}.
      */
     private static void rowProduct(double[] u, int pos, int len, double[] v, int r,
-            double[] p) {
-        double vr = v[r];
-        double dot = HessenbergReduction.dot(u, pos, v, r, len);
-        for (int j = 1; j < len; j++) {
-            p[r + j] += u[pos + j] * vr;
-        }
-        p[r] += dot;
+            double[] p, Level1 l1) {
+        p[r] += l1.dot(len, u, pos, v, r);
+        l1.axpy(len - 1, v[r], u, pos + 1, p, r + 1);
     }
 
     /**
@@ -102,19 +101,16 @@ final class TridiagonalReduction {
      * reflector and product ({@code vs[k+1]}, {@code taus[k+1]}, {@code e[k+1]}, p) are ready.
      */
     private static boolean updateAndNextProduct(double[] u, int n, int k, double[] v,
-            double[] w, double[] p, double[][] vs, double[] taus, double[] e) {
+            double[] w, double[] p, double[][] vs, double[] taus, double[] e, Level1 l1) {
         int s = k + 1;
         int m = n - s;
         boolean next = k + 1 < n - 2;
         double[] v2 = null;
         for (int r = 0; r < m; r++) {
             int pos = (s + r) * n + s + r;
-            double vr = v[r];
-            double wr = w[r];
             int len = m - r;
-            for (int j = 0; j < len; j++) {
-                u[pos + j] -= vr * w[r + j] + wr * v[r + j];
-            }
+            l1.axpy(len, -v[r], w, r, u, pos);
+            l1.axpy(len, -w[r], v, r, u, pos);
             if (!next) {
                 continue;
             }
@@ -127,7 +123,7 @@ final class TridiagonalReduction {
                 e[k + 1] = tb[1];
                 java.util.Arrays.fill(p, 0, m - 1, 0.0);
             } else {
-                rowProduct(u, pos, len, v2, r - 1, p);
+                rowProduct(u, pos, len, v2, r - 1, p, l1);
             }
         }
         return next;
