@@ -66,7 +66,7 @@ public final class PivotedQr {
         double[] vn2 = new double[n];
         for (int j = 0; j < n; j++) {
             perm[j] = j;
-            vn1[j] = backend.level1().nrm2(m, d, j, ld);
+            vn1[j] = m == 0 ? 0.0 : backend.level1().nrm2(m, d, j, ld);
             vn2[j] = vn1[j];
         }
         double[] tau = new double[k];
