@@ -110,9 +110,16 @@ class EigenTest {
         assertArrayEquals(before, a, "input modified");
         checkPairs("random " + n, n, a, e);
         Eigen values = Eigen.valuesOnly(Matrix.of(n, n, a), BACKEND);
-        assertArrayEquals(e.realParts(), values.realParts(), 0.0);
-        assertArrayEquals(e.imaginaryParts(), values.imaginaryParts(), 0.0);
         assertFalse(values.hasEigenvectors());
+        // the same iteration on H; SIMD kernels may round differently once JIT-compiled
+        boolean[] used = new boolean[n];
+        double tol = 1e3 * n * EPS * norm1(n, n, a);
+        for (int i = 0; i < n; i++) {
+            int j = nearest(values.realParts(), values.imaginaryParts(), used, e.realParts()[i],
+                    e.imaginaryParts()[i]);
+            assertEquals(e.realParts()[i], values.realParts()[j], tol);
+            assertEquals(e.imaginaryParts()[i], values.imaginaryParts()[j], tol);
+        }
     }
 
     @Test
@@ -286,8 +293,10 @@ class EigenTest {
         for (int i = 0; i < n; i++) {
             int j = nearest(y.realParts(), y.imaginaryParts(), used, x.realParts()[i],
                     x.imaginaryParts()[i]);
-            assertEquals(x.realParts()[i], y.realParts()[j], 1e-10);
-            assertEquals(x.imaginaryParts()[i], y.imaginaryParts()[j], 1e-10);
+            // both backward stable: they differ by about κ·n·ε·‖A‖, κ well below 1e3 here
+            double tol = 1e3 * n * EPS * norm1(n, n, a);
+            assertEquals(x.realParts()[i], y.realParts()[j], tol);
+            assertEquals(x.imaginaryParts()[i], y.imaginaryParts()[j], tol);
         }
     }
 

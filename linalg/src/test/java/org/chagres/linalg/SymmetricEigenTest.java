@@ -149,8 +149,9 @@ class SymmetricEigenTest {
         }
         SymmetricEigen full = SymmetricEigen.of(Matrix.of(n, n, a), BACKEND);
         SymmetricEigen low = SymmetricEigen.of(Matrix.of(n, n, lower), BACKEND);
-        assertArrayEquals(full.eigenvalues(), low.eigenvalues(), 0.0);
-        assertArrayEquals(full.eigenvectors().toArray(), low.eigenvectors().toArray(), 0.0);
+        // SIMD kernels may sum in a different order once JIT-compiled, so equal up to rounding
+        assertArrayEquals(full.eigenvalues(), low.eigenvalues(), 10 * n * EPS);
+        checkFactors("NaN above the diagonal", n, a, low.eigenvalues(), low);
     }
 
     @Test
@@ -159,7 +160,7 @@ class SymmetricEigenTest {
         double[] a = withSpectrum(new Random(9).doubles(n).map(x -> x * 10 - 5).toArray(), 1);
         Matrix m = Matrix.of(n, n, a);
         assertArrayEquals(SymmetricEigen.of(m, BACKEND).eigenvalues(),
-                SymmetricEigen.values(m, BACKEND), 0.0);
+                SymmetricEigen.values(m, BACKEND), 10 * n * EPS * 5);
     }
 
     @Test
@@ -186,7 +187,7 @@ class SymmetricEigenTest {
         }
         Matrix view = Matrix.wrap(big, 2 * ld + 1, ld, n, n);
         assertArrayEquals(SymmetricEigen.of(Matrix.of(n, n, a), BACKEND).eigenvalues(),
-                SymmetricEigen.of(view, BACKEND).eigenvalues(), 0.0);
+                SymmetricEigen.of(view, BACKEND).eigenvalues(), 10 * n * EPS);
     }
 
     @Test
