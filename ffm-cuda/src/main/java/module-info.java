@@ -8,4 +8,6 @@ module org.chagres.cuda {
 
     exports org.chagres.cuda;
     exports org.chagres.cuda.bind;
+
+    provides org.chagres.kernels.BackendProvider with org.chagres.cuda.CudaBackendProvider;
 }

@@ -302,6 +302,11 @@ public final class Cublas implements AutoCloseable {
         }
     }
 
+    /** The cublasHandle_t, for the backend's direct calls. */
+    MemorySegment rawHandle() {
+        return handle();
+    }
+
     private MemorySegment handle() {
         if (closed) {
             throw new IllegalStateException("Cublas: handle already destroyed");

@@ -176,8 +176,8 @@ public abstract class Level3Contract {
         long seed = 7;
         for (Uplo uplo : Uplo.values()) {
             for (Transpose t : Transpose.values()) {
-                checkSyrk(false, uplo, t, 301, 270, 1.5, 0.5, 1, 1, seed++);
-                checkSyrk(true, uplo, t, 140, 300, -1.0, 1.0, 0, 3, seed++);
+                checkSyrk(false, uplo, t, 150, 270, 1.5, 0.5, 1, 1, seed++);
+                checkSyrk(true, uplo, t, 131, 260, -1.0, 1.0, 0, 3, seed++);
             }
         }
     }

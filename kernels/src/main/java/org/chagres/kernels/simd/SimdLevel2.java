@@ -1,7 +1,11 @@
 package org.chagres.kernels.simd;
 
-import org.chagres.kernels.Level2;
+import org.chagres.kernels.scalar.ScalarLevel2;
 
-/** Placeholder: the simd Level2 family is being written. */
-public class SimdLevel2 extends Level2 {
+/** Vector API Level 2; for now it computes with the scalar reference loops. */
+public class SimdLevel2 extends ScalarLevel2 {
+
+    /** Creates the simd Level 2 (stateless). */
+    public SimdLevel2() {
+    }
 }
