@@ -150,6 +150,8 @@ public class GemmBench {
                     gemm = () -> CommonOps_MT_FDRM.mult(am, bm, cm);
                 }
             }
+            case "ojalgo" -> throw new UnsupportedOperationException("GemmBench.sgemm: ojAlgo"
+                    + " is compared in double only (R064Store), got impl=ojalgo");
             default -> throw Support.unknown("GemmBench.sgemm", impl);
         }
     }
