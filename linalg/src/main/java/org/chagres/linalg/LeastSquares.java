@@ -53,8 +53,13 @@ public final class LeastSquares {
 
     /** The least-squares solution x for A of full rank; see {@link #solve(Matrix, Matrix)}. */
     public static Vector solve(Matrix a, Vector b) {
+        return solve(a, b, Backends.preferred());
+    }
+
+    /** {@link #solve(Matrix, Vector)} on the given backend. */
+    public static Vector solve(Matrix a, Vector b, Backend backend) {
         Objects.requireNonNull(b, "LeastSquares.solve: b is null");
-        Matrix x = solve(a, b.copy().asColumn());
+        Matrix x = solve(a, b.copy().asColumn(), backend);
         return new Vector(x.data, 0, 1, x.rows);
     }
 

@@ -633,31 +633,57 @@ public final class Matrix {
     /**
      * The solution X of {@code this · X = b} by LU with partial pivoting.
      *
+     * @throws IllegalArgumentException if this is not square or the rows differ
      * @throws SingularMatrixException if the matrix is singular or numerically singular
-     *     (rcond &lt; ε); see {@link Lu#solve(Matrix)}
+     *     (rcond &lt; ε); see {@link Lu}
      */
     public Matrix solve(Matrix b) {
-        return Lu.of(this).solve(b);
+        return solve(b, Backends.preferred());
+    }
+
+    /** {@link #solve(Matrix)} on the given backend. */
+    public Matrix solve(Matrix b, Backend backend) {
+        return Lu.of(this, backend).solve(b);
     }
 
     /** The solution x of {@code this · x = b} by LU; see {@link #solve(Matrix)}. */
     public Vector solve(Vector b) {
-        return Lu.of(this).solve(b);
+        return solve(b, Backends.preferred());
+    }
+
+    /** {@link #solve(Vector)} on the given backend. */
+    public Vector solve(Vector b, Backend backend) {
+        return Lu.of(this, backend).solve(b);
     }
 
     /** The inverse, by LU. @throws SingularMatrixException as {@link Lu#inverse()} */
     public Matrix inverse() {
-        return Lu.of(this).inverse();
+        return inverse(Backends.preferred());
+    }
+
+    /** {@link #inverse()} on the given backend. */
+    public Matrix inverse(Backend backend) {
+        return Lu.of(this, backend).inverse();
     }
 
     /** det(A), by LU; 0 for an exactly singular matrix, 1 for 0×0. */
     public double determinant() {
-        return Lu.of(this).determinant();
+        return determinant(Backends.preferred());
+    }
+
+    /** {@link #determinant()} on the given backend. */
+    public double determinant(Backend backend) {
+        return Lu.of(this, backend).determinant();
     }
 
     /** sign and log|det(A)|, by LU, without overflow. */
     public LogDeterminant logDeterminant() {
-        return Lu.of(this).logDeterminant();
+        return logDeterminant(Backends.preferred());
+    }
+
+    /** {@link #logDeterminant()} on the given backend. */
+    public LogDeterminant logDeterminant(Backend backend) {
+        return Lu.of(this, backend).logDeterminant();
     }
 
     /**
@@ -665,7 +691,12 @@ public final class Matrix {
      * above {@code max(rows, cols)·ε·|r₀₀|}.
      */
     public int rank() {
-        return PivotedQr.of(this).rank();
+        return rank(Backends.preferred());
+    }
+
+    /** {@link #rank()} on the given backend. */
+    public int rank(Backend backend) {
+        return PivotedQr.of(this, backend).rank();
     }
 
     // ---------------------------------------------------------------- text

@@ -1,7 +1,6 @@
 package org.chagres.ml.metrics;
 
 import org.chagres.kernels.Backend;
-import org.chagres.kernels.Backends;
 import org.chagres.kernels.Transpose;
 import org.chagres.ml.Inputs;
 
@@ -53,19 +52,26 @@ public final class Distances {
         return out;
     }
 
-    /** Euclidean distance matrix between the rows of A and of B (same width). */
+    /**
+     * Euclidean distance matrix between the rows of A and of B (same width), computed
+     * directly as {@code sqrt(Σ (aᵢₖ − bⱼₖ)²)}: exact to rounding, so duplicate points are at
+     * distance 0 (the gemm form would leave about sqrt(ε)·‖x‖ there). O(n·m·d) scalar work;
+     * use {@link #squaredEuclidean} where speed matters more than small distances.
+     */
     public static double[][] euclidean(double[][] a, double[][] b) {
         int d = Inputs.matrix("Distances.euclidean", a);
         Inputs.matrix("Distances.euclidean", b, d);
-        int n = a.length;
-        int m = b.length;
-        double[] dist = new double[n * m];
-        squaredEuclidean(Backends.preferred(), n, m, d, Inputs.rowMajor(a), null,
-                Inputs.rowMajor(b), null, dist);
-        double[][] out = new double[n][m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                out[i][j] = Math.sqrt(dist[i * m + j]);
+        double[][] out = new double[a.length][b.length];
+        for (int i = 0; i < a.length; i++) {
+            double[] ai = a[i];
+            for (int j = 0; j < b.length; j++) {
+                double[] bj = b[j];
+                double s = 0;
+                for (int t = 0; t < d; t++) {
+                    double e = ai[t] - bj[t];
+                    s += e * e;
+                }
+                out[i][j] = Math.sqrt(s);
             }
         }
         return out;
