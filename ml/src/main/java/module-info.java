@@ -18,4 +18,5 @@ module org.chagres.ml {
     exports org.chagres.ml.cluster;
     exports org.chagres.ml.linear;
     exports org.chagres.ml.selection;
+    exports org.chagres.ml.io;
 }
