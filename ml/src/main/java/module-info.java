@@ -16,4 +16,5 @@ module org.chagres.ml {
     exports org.chagres.ml.bayes;
     exports org.chagres.ml.tree;
     exports org.chagres.ml.cluster;
+    exports org.chagres.ml.linear;
 }

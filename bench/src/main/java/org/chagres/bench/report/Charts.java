@@ -99,7 +99,9 @@ public final class Charts {
             r.setSeriesPaint(i, c);
             r.setSeriesStroke(i, new BasicStroke(ReportModel.isChagres(impl) ? 3f : 1.6f));
         }
-        r.setErrorPaint(new Color(60, 60, 60));
+        // error bars in their series' colour, so that each belongs visibly to its line
+        r.setErrorPaint(null);
+        r.setErrorStroke(new BasicStroke(1.2f));
 
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setBackgroundPaint(Color.WHITE);
@@ -148,7 +150,7 @@ public final class Charts {
 
     private static String subtitle(ReportModel.Section s, ReportModel.Group g) {
         String label = g.label();
-        String what = s.work().map(w -> switch (w.unit()) {
+        String what = s.work().filter(WorkSpec::counted).map(w -> switch (w.unit()) {
             case FLOP -> "floating-point operations per second";
             case BYTE -> "bytes read and written per second";
             case ELEMENT -> "elements per second";

@@ -190,7 +190,7 @@ public final class MarkdownReport {
     private String section(ReportModel.Section s, Path dir) {
         StringBuilder out = new StringBuilder("## ").append(s.shortName()).append("\n\n");
         out.append('`').append(s.benchmark()).append("` — ");
-        out.append(s.work().map(w -> "work per call: `" + w.amount() + "` "
+        out.append(s.work().filter(WorkSpec::counted).map(w -> "work per call: `" + w.amount() + "` "
                 + w.unit().name().toLowerCase(Locale.ROOT) + "s; rates in " + w.unit().rate())
                 .orElse("no @Work annotation: rates are calls per second"));
         out.append(".\n\n");
