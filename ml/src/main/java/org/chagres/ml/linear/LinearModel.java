@@ -1,10 +1,15 @@
 package org.chagres.ml.linear;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chagres.ml.Inputs;
 import org.chagres.ml.RegressorModel;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /** A fitted linear regression model {@code ŷ = w·x + b}: least squares or ridge. */
-public final class LinearModel implements RegressorModel {
+public final class LinearModel implements RegressorModel, Persistable {
 
     private final double[] w;
     private final double b;
@@ -16,6 +21,28 @@ public final class LinearModel implements RegressorModel {
         this.b = b;
         this.rank = rank;
         this.name = name;
+    }
+
+    @Override
+    public String formatName() {
+        return "LinearModel";
+    }
+
+    @Override
+    public void writeTo(DataOutput out) throws IOException {
+        Codec.doubles(out, w);
+        out.writeDouble(b);
+        out.writeInt(rank);
+        out.writeUTF(name);
+    }
+
+    /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+    public static LinearModel readFrom(DataInput in) throws IOException {
+        double[] w = Codec.doubles(in);
+        if (w.length == 0) {
+            throw new IOException("linear model without weights");
+        }
+        return new LinearModel(w, in.readDouble(), in.readInt(), in.readUTF());
     }
 
     /** The weights w, one per feature. */

@@ -1,9 +1,14 @@
 package org.chagres.ml.linear;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.SplittableRandom;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /**
  * Linear support vector machine with the hinge loss,
@@ -127,7 +132,7 @@ public final class LinearSvm implements Classifier<LinearSvm.Model> {
     }
 
     /** A fitted linear SVM. */
-    public static final class Model implements ClassifierModel {
+    public static final class Model implements ClassifierModel, Persistable {
         private final int[] classes;
         private final double[][] w;
         private final int d;
@@ -136,6 +141,36 @@ public final class LinearSvm implements Classifier<LinearSvm.Model> {
             this.classes = classes;
             this.w = w;
             this.d = d;
+        }
+
+        @Override
+        public String formatName() {
+            return "LinearSvm";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            Codec.ints(out, classes);
+            out.writeInt(d);
+            Codec.matrix(out, w);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            int[] classes = Codec.ints(in);
+            int d = Codec.bounded(in, "features", 1, Integer.MAX_VALUE);
+            double[][] w = Codec.matrix(in);
+            int machines = classes.length == 2 ? 1 : classes.length;
+            if (classes.length < 2 || w.length != machines) {
+                throw new IOException("SVM with " + classes.length + " classes and " + w.length
+                        + " machines");
+            }
+            for (double[] row : w) {
+                if (row.length != d + 1) {
+                    throw new IOException("SVM weight row of " + row.length + ", not " + (d + 1));
+                }
+            }
+            return new Model(classes, w, d);
         }
 
         @Override

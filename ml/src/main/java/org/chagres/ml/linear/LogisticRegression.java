@@ -1,5 +1,8 @@
 package org.chagres.ml.linear;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Objects;
 import org.chagres.kernels.Backend;
 import org.chagres.kernels.Backends;
@@ -7,6 +10,8 @@ import org.chagres.kernels.Transpose;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /**
  * L2-regularised logistic regression fitted by {@link Lbfgs}, with scikit-learn's objective:
@@ -163,7 +168,7 @@ public final class LogisticRegression implements Classifier<LogisticRegression.M
     }
 
     /** A fitted logistic regression. */
-    public static final class Model implements ClassifierModel {
+    public static final class Model implements ClassifierModel, Persistable {
         private final int[] classes;
         private final double[] w;
         private final double[] b;
@@ -178,6 +183,35 @@ public final class LogisticRegression implements Classifier<LogisticRegression.M
             this.d = d;
             this.iterations = iterations;
             this.converged = converged;
+        }
+
+        @Override
+        public String formatName() {
+            return "LogisticRegression";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            Codec.ints(out, classes);
+            Codec.doubles(out, w);
+            Codec.doubles(out, b);
+            out.writeInt(d);
+            out.writeInt(iterations);
+            out.writeBoolean(converged);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            int[] classes = Codec.ints(in);
+            double[] w = Codec.doubles(in);
+            double[] b = Codec.doubles(in);
+            int d = Codec.bounded(in, "features", 1, Integer.MAX_VALUE);
+            int rows = classes.length == 2 ? 1 : classes.length;
+            if (classes.length < 2 || b.length != rows || w.length != (long) rows * d) {
+                throw new IOException("logistic model with " + classes.length + " classes, "
+                        + w.length + " weights, " + b.length + " intercepts, " + d + " features");
+            }
+            return new Model(classes, w, b, d, in.readInt(), in.readBoolean());
         }
 
         @Override
