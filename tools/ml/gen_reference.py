@@ -172,4 +172,12 @@ lines.append("svm_intercept %r" % float(svm.intercept_[0]))
 write("linear_classifiers.txt", lines,
       "optimum of LogisticRegression(C=1) on raw iris (multinomial) and of LogisticRegression(C=0.5)"
       " (sklearn lbfgs, then scipy BFGS to max gradient < 1e-6) and LinearSVC(hinge, C=0.1, tol=1e-9) on StandardScaler-ed breast cancer")
+from sklearn.decomposition import PCA
+
+pca = PCA(n_components=3).fit(X)
+write("iris_pca.txt", ["variance " + row(pca.explained_variance_),
+                       "ratio " + row(pca.explained_variance_ratio_)]
+      + ["component%d %s" % (k, row(pca.components_[k])) for k in range(3)]
+      + ["transform0 " + row(pca.transform(X[:1])[0])],
+      "PCA(n_components=3) fitted on iris (full SVD solver); transform0 = transform(X[0])")
 print("wrote", OUT)

@@ -19,4 +19,5 @@ module org.chagres.ml {
     exports org.chagres.ml.linear;
     exports org.chagres.ml.selection;
     exports org.chagres.ml.io;
+    exports org.chagres.ml.decomposition;
 }

@@ -18,6 +18,7 @@ import org.chagres.ml.bayes.BernoulliNaiveBayes;
 import org.chagres.ml.bayes.GaussianNaiveBayes;
 import org.chagres.ml.bayes.MultinomialNaiveBayes;
 import org.chagres.ml.cluster.KMeans;
+import org.chagres.ml.decomposition.Pca;
 import org.chagres.ml.linear.LinearModel;
 import org.chagres.ml.linear.LinearSvm;
 import org.chagres.ml.linear.LogisticRegression;
@@ -71,7 +72,8 @@ public final class ModelIO {
             Map.entry("LogisticRegression", LogisticRegression.Model::readFrom),
             Map.entry("LinearSvm", LinearSvm.Model::readFrom),
             Map.entry("LinearModel", LinearModel::readFrom),
-            Map.entry("KMeans", KMeans.Model::readFrom)));
+            Map.entry("KMeans", KMeans.Model::readFrom),
+            Map.entry("Pca", Pca.Model::readFrom)));
 
     private ModelIO() {
     }
