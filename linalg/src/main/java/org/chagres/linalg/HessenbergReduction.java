@@ -141,7 +141,8 @@ final class HessenbergReduction {
 
     /**
      * The upper-triangular nb × nb T with {@code P_{k0}⋯P_{k0+nb−1} = I − V·T·Vᵀ} for the
-     * row-major len × nb V: {@code T[j][j] = τ_j}, {@code T[0:j, j] = −τ_j·T[0:j, 0:j]·V[:, 0:j]ᵀ·v_j}.
+     * row-major len × nb V: {@code T[j][j] = τ_j} and
+     * {@code T[0:j, j] = −τ_j·T[0:j, 0:j]·V[:, 0:j]ᵀ·v_j}.
      */
     private static double[] triangularFactor(int len, int nb, double[] v, double[] taus,
             int k0) {

@@ -277,6 +277,24 @@ class SvdTest {
     }
 
     @Test
+    void extremeScalesNeitherOverflowNorUnderflow() {
+        double[] want = {4, 3, 2, 1};
+        double[] base = withSingularValues(6, 4, want, 23);
+        for (double scale : new double[] {0x1p-1000, 0x1p1000, 1e-300, 1e300}) {
+            double[] a = base.clone();
+            for (int i = 0; i < a.length; i++) {
+                a[i] *= scale;
+            }
+            Svd svd = Svd.of(Matrix.of(6, 4, a), BACKEND);
+            double[] s = svd.singularValues();
+            for (int i = 0; i < 4; i++) {
+                assertEquals(want[i] * scale, s[i], 10 * 6 * EPS * 4 * scale, "scale " + scale);
+            }
+            checkFactors("scale " + scale, 6, 4, a, svd, false);
+        }
+    }
+
+    @Test
     void rejectsBadInput() {
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
                 () -> Svd.of(Matrix.of(2, 2, 1, 2, 3, Double.NaN)));

@@ -211,6 +211,34 @@ class SymmetricEigenTest {
     }
 
     @Test
+    void extremeScalesNeitherOverflowNorUnderflow() {
+        double[] d = {-2, 0.5, 1, 3};
+        double[] base = withSpectrum(d, 29);
+        for (double scale : new double[] {0x1p-1000, 0x1p1000, 1e-300, 1e300}) {
+            double[] a = base.clone();
+            for (int i = 0; i < a.length; i++) {
+                a[i] *= scale;
+            }
+            SymmetricEigen e = SymmetricEigen.of(Matrix.of(4, 4, a), BACKEND);
+            for (int i = 0; i < 4; i++) {
+                assertEquals(d[i] * scale, e.eigenvalue(i), 10 * 4 * EPS * 3 * scale);
+            }
+            assertTrue(orthogonalityError(4, 4, e.eigenvectors().toArray()) <= 40 * EPS);
+        }
+    }
+
+    @Test
+    void noConvergenceExceptionCarriesItsDiagnostics() {
+        NoConvergenceException e = new NoConvergenceException("SymmetricEigen.of", 120, 7,
+                "off-diagonal 1.5e-3");
+        assertEquals("SymmetricEigen.of: no convergence after 120 iterations, stalled at index"
+                + " 7 (off-diagonal 1.5e-3)", e.getMessage());
+        assertEquals(120, e.iterations());
+        assertEquals(7, e.index());
+        assertTrue(e instanceof ArithmeticException);
+    }
+
+    @Test
     void rejectsBadInput() {
         IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
                 () -> SymmetricEigen.of(Matrix.zeros(3, 4)));
