@@ -1,7 +1,11 @@
 package org.chagres.kernels.simd;
 
-import org.chagres.kernels.Elementwise;
+import org.chagres.kernels.scalar.ScalarElementwise;
 
-/** Placeholder: the simd Elementwise family is being written. */
-public class SimdElementwise extends Elementwise {
+/** Interim: delegates to the scalar reference until the Vector API kernels land. */
+public class SimdElementwise extends ScalarElementwise {
+
+    /** The simd family; stateless. */
+    public SimdElementwise() {
+    }
 }

@@ -1,0 +1,198 @@
+package org.chagres.kernels.simd;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.chagres.kernels.KernelThreads;
+import org.chagres.kernels.Transpose;
+
+/**
+ * Double {@code C = α·op(A)·op(B) + β·C} in the GotoBLAS/BLIS structure: op(B) is packed one
+ * KC × NC block at a time, op(A) one MC × KC block at a time, and the register-blocked
+ * {@link SimdDgemmKernel} multiplies an MR-row micro-panel of A by NR-column micro-panels of B.
+ * Large products are split over {@link KernelThreads} by rows or columns of C.
+ *
+ * <p>Every element of C is summed in the same order whatever the thread count and wherever it
+ * lies in a tile: k in KC blocks, each block by the micro-kernel's fused multiply-adds left to
+ * right, the block's sum then folded in as {@code fma(α, sum, β·C)} (β = 1 after the first
+ * block). So results are bit-identical from run to run and across thread counts. The scalar
+ * reference differs only in summation order.
+ */
+final class SimdDgemm {
+
+    private static final VectorSpecies<Double> S = SimdSpecies.D;
+    private static final int L = SimdSpecies.DL;
+    private static final int MR = SimdDgemmKernel.MR;
+    private static final int NR = SimdDgemmKernel.NR;
+
+    /** Depth of a packed block; issue 4's probe on a Zen 3 (512 KiB L2 per core) chose 256. */
+    static final int KC = 256;
+
+    /** Rows of a packed A block: 48 micro-panels of 5 (the probe's 240 × 256 A block). */
+    static final int MC = 240;
+
+    /** Columns of a packed B block: 4096 × KC doubles (8 MiB) fits the 32 MiB L3 of the probe. */
+    static final int NC = 4096;
+
+    /**
+     * Columns of B walked per pass over the A block (a 256 KiB B sub-block stays in L2 while
+     * each A micro-panel stays in L1): the probe measured ~25 % over the plain GotoBLAS order.
+     */
+    static final int NB = 128;
+
+    /** Up to this m·n·k the unpacked loops are used (packing would cost more than it saves). */
+    static final long SMALL = 16L * 16 * 16;
+
+    /** From this m·n·k on the work is split over threads (smaller: the hand-off costs more). */
+    static final long PARALLEL = 128L * 128 * 128;
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    private SimdDgemm() {
+    }
+
+    /** The gemm; arguments checked, m, n, k ≥ 1, α ≠ 0. */
+    static void gemm(Transpose tA, Transpose tB, int m, int n, int k, double alpha, double[] a,
+            int aOff, int lda, double[] b, int bOff, int ldb, double beta, double[] c,
+            int cOff, int ldc) {
+        long work = (long) m * n * k;
+        if (work <= SMALL) {
+            small(tA, tB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            return;
+        }
+        int threads = KernelThreads.threads();
+        if (threads == 1 || work < PARALLEL || KernelThreads.inPool()) {
+            blocked(tA, tB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            return;
+        }
+        // split the longer side of C, in whole micro-tiles: the packing each part repeats is
+        // then the smaller operand (B when splitting rows, A when splitting columns)
+        boolean rows = m >= n;
+        int unit = rows ? MR : NR;
+        int tiles = ((rows ? m : n) + unit - 1) / unit;
+        int per = (tiles + Math.min(threads, tiles) - 1) / Math.min(threads, tiles) * unit;
+        int parts = ((rows ? m : n) + per - 1) / per;
+        KernelThreads.run(parts, p -> {
+            int s = p * per;
+            if (rows) {
+                blocked(tA, tB, Math.min(per, m - s), n, k, alpha, a,
+                        tA == Transpose.NO ? aOff + s * lda : aOff + s, lda, b, bOff, ldb, beta,
+                        c, cOff + s * ldc, ldc);
+            } else {
+                blocked(tA, tB, m, Math.min(per, n - s), k, alpha, a, aOff, lda, b,
+                        tB == Transpose.NO ? bOff + s : bOff + s * ldb, ldb, beta, c, cOff + s,
+                        ldc);
+            }
+        });
+    }
+
+    /** The packed, cache-blocked loops on the calling thread. */
+    static void blocked(Transpose tA, Transpose tB, int m, int n, int k, double alpha,
+            double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double beta,
+            double[] c, int cOff, int ldc) {
+        Buffers buf = BUFFERS.get();
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                double be = pc == 0 ? beta : 1.0;
+                double[] bp = buf.b((nc + NR - 1) / NR * NR * kc);
+                SimdPack.packB(tB, b, bOff, ldb, pc, jc, kc, nc, NR, bp);
+                for (int ic = 0; ic < m; ic += MC) {
+                    int mc = Math.min(MC, m - ic);
+                    double[] ap = buf.a((mc + MR - 1) / MR * MR * kc);
+                    SimdPack.packA(tA, a, aOff, lda, ic, pc, mc, kc, MR, ap);
+                    macro(mc, nc, kc, alpha, ap, bp, be, c, cOff + ic * ldc + jc, ldc, buf.tile);
+                }
+            }
+        }
+    }
+
+    /** One packed A block times one packed B block, in NB-column passes. */
+    private static void macro(int mc, int nc, int kc, double alpha, double[] ap, double[] bp,
+            double beta, double[] c, int cIdx, int ldc, double[] tile) {
+        for (int js = 0; js < nc; js += NB) {
+            int je = Math.min(nc, js + NB);
+            for (int ir = 0; ir < mc; ir += MR) {
+                int mr = Math.min(MR, mc - ir);
+                for (int jr = js; jr < je; jr += NR) {
+                    int nr = Math.min(NR, nc - jr);
+                    int ci = cIdx + ir * ldc + jr;
+                    if (mr == MR && nr == NR) {
+                        SimdDgemmKernel.kernel(kc, ap, ir * kc, bp, jr * kc, alpha, beta, c, ci,
+                                ldc);
+                    } else {
+                        // an edge tile: the full tile goes to a buffer, its valid part to C
+                        SimdDgemmKernel.kernel(kc, ap, ir * kc, bp, jr * kc, 1.0, 0.0, tile, 0,
+                                NR);
+                        for (int r = 0; r < mr; r++) {
+                            for (int j = 0; j < nr; j++) {
+                                int p = ci + r * ldc + j;
+                                double t = tile[r * NR + j];
+                                c[p] = beta == 0.0 ? alpha * t : Math.fma(alpha, t, beta * c[p]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Tiny products without packing: each row of C as vectors over j (op(B) not transposed) or
+     * each element as a dot product (op(B) transposed), summed with fused multiply-adds.
+     */
+    private static void small(Transpose tA, Transpose tB, int m, int n, int k, double alpha,
+            double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double beta,
+            double[] c, int cOff, int ldc) {
+        int sa = tA == Transpose.NO ? 1 : lda;
+        int ra = tA == Transpose.NO ? lda : 1;
+        int sb = tB == Transpose.NO ? ldb : 1;
+        int cb = tB == Transpose.NO ? 1 : ldb;
+        for (int i = 0; i < m; i++) {
+            int ai = aOff + i * ra;
+            int ci = cOff + i * ldc;
+            int j = 0;
+            if (tB == Transpose.NO) {
+                for (; j <= n - L; j += L) {
+                    DoubleVector acc = DoubleVector.zero(S);
+                    for (int l = 0; l < k; l++) {
+                        acc = DoubleVector.broadcast(S, a[ai + l * sa])
+                                .fma(DoubleVector.fromArray(S, b, bOff + l * ldb + j), acc);
+                    }
+                    DoubleVector out = beta == 0.0 ? acc.mul(alpha)
+                            : acc.fma(DoubleVector.broadcast(S, alpha),
+                                    DoubleVector.fromArray(S, c, ci + j).mul(beta));
+                    out.intoArray(c, ci + j);
+                }
+            }
+            for (; j < n; j++) {
+                double s = 0.0;
+                for (int l = 0; l < k; l++) {
+                    s = Math.fma(a[ai + l * sa], b[bOff + l * sb + j * cb], s);
+                }
+                c[ci + j] = beta == 0.0 ? alpha * s : Math.fma(alpha, s, beta * c[ci + j]);
+            }
+        }
+    }
+
+    /** One thread's packing buffers, grown to the largest block seen and then reused. */
+    private static final class Buffers {
+        private double[] a = new double[0];
+        private double[] b = new double[0];
+        final double[] tile = new double[MR * NR];
+
+        double[] a(int size) {
+            if (a.length < size) {
+                a = new double[size];
+            }
+            return a;
+        }
+
+        double[] b(int size) {
+            if (b.length < size) {
+                b = new double[size];
+            }
+            return b;
+        }
+    }
+}

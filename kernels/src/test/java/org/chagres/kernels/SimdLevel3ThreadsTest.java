@@ -1,0 +1,78 @@
+package org.chagres.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.SplittableRandom;
+import net.jqwik.api.Example;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.chagres.kernels.simd.SimdLevel3;
+
+/**
+ * The Level 3 contract on the simd backend with three kernel threads (more than this machine's
+ * cores, so the split is exercised everywhere), plus run-to-run and thread-count determinism.
+ */
+class SimdLevel3ThreadsTest extends Level3Contract {
+
+    private static int before;
+    private final Level3 level3 = new SimdLevel3();
+
+    @BeforeContainer
+    static void threeThreads() {
+        before = KernelThreads.threads();
+        KernelThreads.setThreads(3);
+    }
+
+    @AfterContainer
+    static void restore() {
+        KernelThreads.setThreads(before);
+    }
+
+    @Override
+    protected Level3 level3() {
+        return level3;
+    }
+
+    /** gemm sums each element in an order that does not depend on the split: same bits. */
+    @Example
+    void gemmIsBitIdenticalAcrossRunsAndThreadCounts() {
+        int[][] shapes = {{301, 157, 263}, {97, 410, 300}};
+        for (int[] s : shapes) {
+            int m = s[0];
+            int n = s[1];
+            int k = s[2];
+            for (Transpose tA : Transpose.values()) {
+                Level3Operand a = Level3Operand.random(new SplittableRandom(m), tA == Transpose.NO
+                        ? m : k, tA == Transpose.NO ? k : m, 0, 1);
+                Level3Operand b = Level3Operand.random(new SplittableRandom(n), k, n, 0, 0);
+                Level3Operand c = Level3Operand.random(new SplittableRandom(k), m, n, 0, 2);
+                double[][] d = new double[3][];
+                float[][] f = new float[3][];
+                int[] threads = {3, 3, 1};
+                for (int r = 0; r < 3; r++) {
+                    KernelThreads.setThreads(threads[r]);
+                    Level3Operand cr = c.copy();
+                    level3.gemm(tA, Transpose.NO, m, n, k, 0.5, a.d, 0, a.ld, b.d, 0, b.ld, -1.0,
+                            cr.d, 0, cr.ld);
+                    level3.gemm(tA, Transpose.NO, m, n, k, 0.5f, a.f, 0, a.ld, b.f, 0, b.ld, -1.0f,
+                            cr.f, 0, cr.ld);
+                    d[r] = cr.d;
+                    f[r] = cr.f;
+                }
+                KernelThreads.setThreads(3);
+                assertArrayEquals(d[0], d[1], "double, 3 threads, run to run");
+                assertArrayEquals(f[0], f[1], "float, 3 threads, run to run");
+                assertArrayEquals(d[0], d[2], "double, 3 threads against 1");
+                assertArrayEquals(f[0], f[2], "float, 3 threads against 1");
+            }
+        }
+    }
+
+    @Example
+    void threadCountIsChecked() {
+        assertThrows(IllegalArgumentException.class, () -> KernelThreads.setThreads(0));
+        assertEquals(3, KernelThreads.threads());
+    }
+}
