@@ -146,9 +146,16 @@ public final class FDistribution implements ContinuousDistribution {
     }
 
     private double solve(double target, boolean upper) {
-        double u = upper ? IncompleteBeta.inverseComplement(a, b, target)
-                : IncompleteBeta.inverse(a, b, target);
-        double x0 = d2 * u / (d1 * (1 - u));
+        // start from the inverse beta in the variable that is small in this tail:
+        // u = d1x/(d1x+d2) for the lower tail, v = 1 - u = d2/(d1x+d2) for the upper
+        double x0;
+        if (upper) {
+            double v = IncompleteBeta.inverse(b, a, target);
+            x0 = d2 * (1 - v) / (d1 * v);
+        } else {
+            double u = IncompleteBeta.inverse(a, b, target);
+            x0 = d2 * u / (d1 * (1 - u));
+        }
         if (!(x0 > 0 && x0 < Double.POSITIVE_INFINITY)) {
             x0 = 1;
         }

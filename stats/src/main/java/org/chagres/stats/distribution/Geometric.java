@@ -15,9 +15,11 @@ public final class Geometric implements DiscreteDistribution {
 
     private final double p;
     private final double log1mp;
+    private final double q;
 
     private Geometric(double p) {
         this.p = p;
+        this.q = 1 - p;
         this.log1mp = Math.log1p(-p);
     }
 
@@ -42,7 +44,7 @@ public final class Geometric implements DiscreteDistribution {
         if (k < 0) {
             return 0.0;
         }
-        return p == 1 ? (k == 0 ? 1.0 : 0.0) : p * Math.exp(k * log1mp);
+        return p == 1 ? (k == 0 ? 1.0 : 0.0) : k == 0 ? p : p * sf(k - 1);
     }
 
     @Override
@@ -60,7 +62,12 @@ public final class Geometric implements DiscreteDistribution {
 
     @Override
     public double sf(int k) {
-        return k < 0 ? 1.0 : Math.exp((k + 1.0) * log1mp);
+        if (k < 0) {
+            return 1.0;
+        }
+        // when 1 - p is exact, pow is correctly rounded to within an ulp at any k (and exact
+        // for p = ½), better than exp of a product that carries (k+1)·|log(1-p)|·ε
+        return q == 1 - p && 1 - q == p ? Math.pow(q, k + 1.0) : Math.exp((k + 1.0) * log1mp);
     }
 
     private long estimate(double logTail) {

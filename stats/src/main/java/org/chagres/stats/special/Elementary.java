@@ -12,19 +12,20 @@ public final class Elementary {
 
     /**
      * Returns {@code log(1 + x) - x} without the cancellation of the naive formula near 0.
-     * For {@code |x| < 0.5} it uses {@code log1p(x) = 2·atanh(s)}, {@code s = x/(2+x)}, so that
-     * {@code log1p(x) - x = -x·s + 2(s³/3 + s⁵/5 + …)}; elsewhere {@code Math.log1p(x) - x}.
+     * For {@code -2/3 < x < 2} (where {@code |s| < ½}) it uses {@code log1p(x) = 2·atanh(s)},
+     * {@code s = x/(2+x)}, so that {@code log1p(x) - x = -x·s + 2(s³/3 + s⁵/5 + …)}, a few ulps;
+     * elsewhere {@code Math.log1p(x) - x}, which cancels by at most a factor 2.5 there.
      * x = -1 gives -Infinity; x < -1 or NaN gives NaN.
      */
     public static double log1pmx(double x) {
-        if (!(Math.abs(x) < 0.5)) {
+        if (!(x > -2.0 / 3 && x < 2)) {
             return x == Double.POSITIVE_INFINITY ? Double.NEGATIVE_INFINITY : Math.log1p(x) - x;
         }
         double s = x / (2 + x);
         double s2 = s * s;
         double term = s * s2;
         double sum = 0;
-        for (int k = 3; k < 80; k += 2) {
+        for (int k = 3; k < 200; k += 2) {
             double add = term / k;
             sum += add;
             if (Math.abs(add) <= 1e-17 * Math.abs(sum)) {

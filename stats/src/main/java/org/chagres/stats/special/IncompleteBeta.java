@@ -45,8 +45,9 @@ public final class IncompleteBeta {
         }
         if (a >= 10 && b >= 10) {
             double c = a + b;
-            double d = x * b - y * a;
-            double e = a * log1pmxOr(d / a, x * c / a) + b * log1pmxOr(-d / b, y * c / b);
+            double ya = y * a;
+            double d = Math.fma(x, b, -ya) - Math.fma(y, a, -ya);    // x·b - y·a, one rounding
+            double e = a * log1pmxOr(d, a, x * c / a) + b * log1pmxOr(-d, b, y * c / b);
             double s = Gamma.stirlingRemainder(a) + Gamma.stirlingRemainder(b)
                     - Gamma.stirlingRemainder(c);
             return Math.sqrt(a * (b / c) / (2 * Math.PI)) * Math.exp(e - s);
@@ -64,9 +65,17 @@ public final class IncompleteBeta {
         return Math.exp(e - lb);
     }
 
-    /** Returns {@code log1pmx(w)} for small w, else {@code log(ratio) - w} (ratio = 1 + w). */
-    private static double log1pmxOr(double w, double ratio) {
-        return Math.abs(w) < 0.5 ? Elementary.log1pmx(w) : Math.log(ratio) - w;
+    /**
+     * Returns {@code log1pmx(w)}, {@code w = d/s}, with the rounding of the division corrected
+     * to first order, for w in (-0.9, 2); else {@code log(ratio) - w} (ratio = 1 + w).
+     */
+    private static double log1pmxOr(double d, double s, double ratio) {
+        double w = d / s;
+        if (w > -0.9 && w < 2) {
+            double wLo = Math.fma(-w, s, d) / s;
+            return Elementary.log1pmx(w) - wLo * (w / (1 + w));
+        }
+        return Math.log(ratio) - w;
     }
 
     /** Returns {@code I_x(a, b)}; x ≤ 0 gives 0, x ≥ 1 gives 1 (a, b &gt; 0), NaN otherwise. */

@@ -15,8 +15,9 @@ package org.chagres.stats.special;
  *       log Γ(1+a)) - x^a/Γ(1+a) · a Σ_{n≥1} (-x)ⁿ/(n!(a+n))} (the idea of Boost's
  *       {@code tgamma_small_upper_part}, re-derived from the series of γ(a, x));</li>
  *   <li>the prefix for a ≥ 10 in the cancellation-free form
- *       {@code √(a/2π) exp(a·log1pmx((x-a)/a) - S(a))} with Stirling's remainder S (for
- *       |x - a| &lt; a/2; beyond, the same exponent as {@code a log(x/a) - (x-a) - S(a)})
+ *       {@code √(a/2π) exp(a·log1pmx((x-a)/a) - S(a))} with Stirling's remainder S and
+ *       {@code (x-a)/a} carried as a double-double (for x/a in (0.1, 3); beyond, the same
+ *       exponent as {@code a log(x/a) - (x-a) - S(a)}, where it is large)
  *       (Temme's / DiDonato &amp; Morris's scaling), else {@code x^a e^(-x)/Γ(a)} with each
  *       factor from an exact argument;</li>
  *   <li>inverses: {@link Roots#solve} from Wilson–Hilferty (body) or the tail asymptotics
@@ -44,10 +45,20 @@ public final class IncompleteGamma {
             return 0.0;
         }
         if (a >= 10) {
-            double t = (x - a) / a;
-            // log1pmx only near x ≈ a: far away, (x - a)/a would round away the digits of x
-            double e = (Math.abs(t) < 0.5 ? a * Elementary.log1pmx(t)
-                    : a * (Math.log(x) - Math.log(a)) - (x - a)) - Gamma.stirlingRemainder(a);
+            // t = (x - a)/a as a double-double (TwoSum, FMA remainder); its low part enters
+            // through d/dt log1pmx(t) = -t/(1+t), so the exponent does not pay a·t²·ε
+            double d = x - a;
+            double bb = d - x;
+            double dLo = (x - (d - bb)) + (-a - bb);
+            double t = d / a;
+            double e;
+            if (t > -0.9 && t < 2) {
+                double tLo = (Math.fma(-t, a, d) + dLo) / a;
+                e = a * Elementary.log1pmx(t) - a * tLo * (t / (1 + t));
+            } else {
+                e = a * Math.log(x / a) - d;
+            }
+            e -= Gamma.stirlingRemainder(a);
             return Math.sqrt(a / (2 * Math.PI)) * Math.exp(e);
         }
         double lx = Math.log(x);

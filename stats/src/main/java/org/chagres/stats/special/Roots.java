@@ -10,7 +10,7 @@ import java.util.function.DoubleUnaryOperator;
  * the bracket or fails to halve the previous step is replaced by bisection ("rtsafe" idea,
  * Press et al., Numerical Recipes §9.4). Bisection is geometric when the bracket spans more
  * than a factor 4 on one side of 0, so roots like 1e-150 are reached in a few dozen steps; an
- * unbounded side is pushed out by factors of 4.
+ * unbounded side is pushed out by squaring, so 1e200 is reached in a few steps too.
  */
 public final class Roots {
 
@@ -76,10 +76,11 @@ public final class Roots {
             return 0.0;
         }
         if (b == Double.POSITIVE_INFINITY) {
-            return a >= 1 ? 4 * a : a <= -1 ? 0.25 * a : a + 1;
+            // squaring reaches 1e300 from 2 in 10 steps (power-law tails start far out)
+            return a >= 2 ? Math.min(a * a, Double.MAX_VALUE) : a <= -1 ? 0.25 * a : a + 2;
         }
         if (a == Double.NEGATIVE_INFINITY) {
-            return b <= -1 ? 4 * b : b >= 1 ? 0.25 * b : b - 1;
+            return b <= -2 ? Math.max(-b * b, -Double.MAX_VALUE) : b >= 1 ? 0.25 * b : b - 2;
         }
         if (a > 0 && b > 4 * a) {
             return Math.sqrt(a) * Math.sqrt(b);
