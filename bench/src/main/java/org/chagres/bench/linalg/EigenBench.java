@@ -56,10 +56,9 @@ public class EigenBench {
     /** Builds the symmetric matrix and binds the implementation, on one thread. */
     @Setup
     public void setup() {
-        SvdBench.requirePeer(impl);
-        SvdBench.singleThread();
+        LinalgSupport.oneThread(impl);
         int size = n;
-        double[] a = SvdBench.uniform(size * size, 7);
+        double[] a = LinalgSupport.random(size, 7);
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < i; j++) {
                 a[j * size + i] = a[i * size + j];
@@ -67,7 +66,7 @@ public class EigenBench {
         }
         switch (impl) {
             case "simd", "scalar" -> {
-                Backend b = SvdBench.backend(impl);
+                Backend b = LinalgSupport.backend(impl);
                 eig = () -> SymmetricEigen.of(Matrix.of(size, size, a), b).eigenvalues();
             }
             case "ejml" -> {
@@ -94,8 +93,7 @@ public class EigenBench {
                 eig = () -> SvdBench.check("dsyevd", Lapacke.dsyevd('V', Uplo.LOWER, size,
                         a.clone(), size, w));
             }
-            default -> throw new IllegalArgumentException("EigenBench: unknown impl, got "
-                    + impl);
+            default -> throw LinalgSupport.unknown("EigenBench", impl);
         }
     }
 

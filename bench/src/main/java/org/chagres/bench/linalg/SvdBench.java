@@ -1,22 +1,15 @@
 package org.chagres.bench.linalg;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.chagres.bench.peer.Lapacke;
-import org.chagres.bench.peer.OpenBlas;
-import org.chagres.bench.peer.PeerUnavailableException;
-import org.chagres.bench.peer.Peers;
 import org.chagres.kernels.Backend;
-import org.chagres.kernels.Backends;
-import org.chagres.kernels.KernelThreads;
 import org.chagres.linalg.Matrix;
 import org.chagres.linalg.Svd;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
-import org.ojalgo.OjAlgoUtils;
 import org.ojalgo.matrix.decomposition.SingularValue;
 import org.ojalgo.matrix.store.R064Store;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -62,13 +55,12 @@ public class SvdBench {
     /** Builds the matrix and binds the implementation, everything on one thread. */
     @Setup
     public void setup() {
-        requirePeer(impl);
-        singleThread();
-        double[] a = uniform(n * n, 6);
+        LinalgSupport.oneThread(impl);
+        double[] a = LinalgSupport.random(n, 6);
         int size = n;
         switch (impl) {
             case "simd", "scalar" -> {
-                Backend b = backend(impl);
+                Backend b = LinalgSupport.backend(impl);
                 svd = () -> Svd.of(Matrix.of(size, size, a), b).singularValues();
             }
             case "ejml" -> {
@@ -104,7 +96,7 @@ public class SvdBench {
                 svd = () -> check("dgesdd", Lapacke.dgesdd('S', size, size, a.clone(), size, s,
                         u, size, vt, size));
             }
-            default -> throw new IllegalArgumentException("SvdBench: unknown impl, got " + impl);
+            default -> throw LinalgSupport.unknown("SvdBench", impl);
         }
     }
 
@@ -114,18 +106,6 @@ public class SvdBench {
         svd.run();
     }
 
-    // ------------------------------------------------------------ shared with EigenBench
-
-    /** n doubles uniform in [-1, 1), the same for a given seed in every fork. */
-    static double[] uniform(int n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] a = new double[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = 2 * r.nextDouble() - 1;
-        }
-        return a;
-    }
-
     /** The rows of the row-major n × n a, as a new double[n][n]. */
     static double[][] toRows(double[] a, int n) {
         double[][] rows = new double[n][];
@@ -133,26 +113,6 @@ public class SvdBench {
             rows[i] = java.util.Arrays.copyOfRange(a, i * n, (i + 1) * n);
         }
         return rows;
-    }
-
-    /** Chagres's kernels, OpenBLAS and ojAlgo on one thread (EJML's decompositions are). */
-    static void singleThread() {
-        KernelThreads.setThreads(1);
-        if (OpenBlas.peer().available()) {
-            OpenBlas.setThreads(1);
-        }
-        OjAlgoUtils.limitThreadsTo(1);
-    }
-
-    /** The Chagres backend named impl; throws (with the reason) when unavailable. */
-    static Backend backend(String impl) {
-        return Backends.find(impl).orElseThrow(() -> new PeerUnavailableException(impl,
-                "no usable Chagres backend named " + impl));
-    }
-
-    /** Throws PeerUnavailableException when impl is a peer that cannot run here. */
-    static void requirePeer(String impl) {
-        Peers.find(impl).ifPresent(p -> p.require());
     }
 
     /** Throws when a LAPACKE call reports failure, so a broken peer is not timed as fast. */
