@@ -14,7 +14,7 @@ import java.util.Arrays;
 public final class ElementwiseSlices {
 
     /** Guard elements after every slice. */
-    public static final int GUARD = 5;
+    public static final int GUARD = org.chagres.kernels.testing.Guarded.TAIL;
     /** Guard written around output slices: a quiet NaN with a recognisable payload. */
     public static final long OUT_GUARD_BITS = 0x7ff8_0000_0000_deadL;
     /** Float output guard. */
@@ -149,11 +149,6 @@ public final class ElementwiseSlices {
             s = s.add(new BigDecimal(v));
         }
         return s;
-    }
-
-    /** Higham's {@code γ(k) = k·u / (1 - k·u)} for the unit roundoff u. */
-    public static double gamma(int k, double u) {
-        return k * u / (1 - k * u);
     }
 
     /** The vector lane counts the tests must cover: the longest is 512-bit floats. */
