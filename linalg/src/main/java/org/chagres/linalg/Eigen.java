@@ -2,6 +2,7 @@ package org.chagres.linalg;
 
 import org.chagres.kernels.Backend;
 import org.chagres.kernels.Backends;
+import org.chagres.kernels.Transpose;
 
 /**
  * Eigenvalues and eigenvectors of a general real square matrix, {@code A·xⱼ = λⱼ·xⱼ}, in
@@ -9,8 +10,10 @@ import org.chagres.kernels.Backends;
  *
  * <p>Algorithm: Householder reduction to Hessenberg form, Francis double-shift QR to the real
  * Schur form {@code A = Z·T·Zᵀ} ({@link HessenbergQr}), back-substitution on T
- * ({@link HessenbergVectors}) and multiplication by the Schur vectors Z. No balancing is done;
- * the matrix is scaled by a power of two (exact) so that its largest magnitude lies in [1, 2).
+ * ({@link HessenbergVectors}) and multiplication by the Schur vectors Z. Before that the
+ * matrix is scaled by a power of two so that its largest magnitude lies in [1, 2), and
+ * balanced by a diagonal similarity of powers of two ({@link HessenbergBalancing}, the
+ * scaling step of LAPACK {@code dgebal}); both are exact and leave the eigenvalues unchanged.
  *
  * <p><b>Order</b>: eigenvalues come in the order they appear on the diagonal of the real Schur
  * form (as LAPACK {@code dgeev} returns them); a complex-conjugate pair is adjacent, the one
@@ -97,6 +100,7 @@ public final class Eigen {
                 h[i * n + j] = a[off + i * ld + j] * scale;
             }
         }
+        double[] balance = HessenbergBalancing.balance(n, h);
         double[] zt = HessenbergReduction.reduce(n, h, backend.level1(), backend.level3());
         double[] wr = new double[n];
         double[] wi = new double[n];
@@ -105,7 +109,16 @@ public final class Eigen {
         double[] vim = null;
         if (vectors) {
             double[] y = HessenbergVectors.solve(n, h, wr, wi);
-            double[] x = timesTransposedLeft(n, zt, y);
+            double[] x = new double[n * n];
+            int ldz = Math.max(1, n);
+            // X = Z·Y = (Zᵀ)ᵀ·Y
+            backend.level3().gemm(Transpose.YES, Transpose.NO, n, n, n, 1.0, zt, 0, ldz, y, 0,
+                    ldz, 0.0, x, 0, ldz);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    x[i * n + j] *= balance[i];
+                }
+            }
             vre = new double[n * n];
             vim = new double[n * n];
             unpack(n, x, wi, vre, vim);
@@ -115,25 +128,6 @@ public final class Eigen {
             wi[i] /= scale;
         }
         return new Eigen(n, wr, wi, vre, vim);
-    }
-
-    /** {@code Zᵀᵀ·Y = Z·Y} for row-major n × n zt and y, accumulated row by row. */
-    private static double[] timesTransposedLeft(int n, double[] zt, double[] y) {
-        double[] x = new double[n * n];
-        for (int k = 0; k < n; k++) {
-            int yk = k * n;
-            for (int i = 0; i < n; i++) {
-                double z = zt[k * n + i];
-                if (z == 0.0) {
-                    continue;
-                }
-                int xi = i * n;
-                for (int j = 0; j < n; j++) {
-                    x[xi + j] += z * y[yk + j];
-                }
-            }
-        }
-        return x;
     }
 
     /** Unpacks LAPACK-packed vectors into complex columns and normalises each one. */

@@ -2,6 +2,7 @@ package org.chagres.bench.ml;
 
 import java.util.concurrent.TimeUnit;
 import org.chagres.ml.tree.RandomForestClassifier;
+import org.chagres.bench.Work;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,6 +54,8 @@ public class ForestBench {
 
     /** One fit of 100 trees; returns the tree count. */
     @Benchmark
+    @Work(size = "data", sizeLabel = "data set (digits 1797x64, blobs 100000x50)",
+            quick = {"data=digits"})
     public int fit() {
         int t = MlData.threads(threads);
         if (impl.equals("smile")) {

@@ -2,6 +2,7 @@ package org.chagres.bench.ml;
 
 import java.util.concurrent.TimeUnit;
 import org.chagres.ml.cluster.KMeans;
+import org.chagres.bench.Work;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -51,6 +52,8 @@ public class KMeansBench {
 
     /** One fit; returns the inertia (sum of squared distances). */
     @Benchmark
+    @Work(size = "data", sizeLabel = "data set (digits 1797x64, blobs 100000x50)",
+            quick = {"data=digits"}, skip = {"impl=smile&threads=all"})
     public double fit() {
         if (impl.equals("smile")) {
             return smile.clustering.KMeans.fit(d.x, 10, 300, 1e-4).distortion;

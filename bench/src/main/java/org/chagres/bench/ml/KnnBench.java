@@ -3,6 +3,7 @@ package org.chagres.bench.ml;
 import java.util.concurrent.TimeUnit;
 import org.chagres.ml.neighbors.KNeighborsClassifier;
 import org.chagres.ml.neighbors.NeighborAlgorithm;
+import org.chagres.bench.Work;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -61,6 +62,8 @@ public class KnnBench {
 
     /** Labels of the queries. */
     @Benchmark
+    @Work(size = "data", sizeLabel = "data set (digits 1797x64, blobs 100000x50)",
+            quick = {"data=digits"}, skip = {"impl=smile&threads=all"})
     public int[] predict() {
         if (smileKnn != null) {
             int[] out = new int[queries.length];

@@ -2,6 +2,7 @@ package org.chagres.bench.ml;
 
 import java.util.concurrent.TimeUnit;
 import org.chagres.ml.linear.LogisticRegression;
+import org.chagres.bench.Work;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,6 +51,8 @@ public class LogisticBench {
 
     /** One fit; returns a coefficient so the work is not dead. */
     @Benchmark
+    @Work(size = "data", sizeLabel = "data set (digits 1797x64, blobs 100000x50)",
+            quick = {"data=digits"}, skip = {"impl=smile&threads=all"})
     public double fit() {
         if (impl.equals("smile")) {
             return smile.classification.LogisticRegression.multinomial(d.x, d.y, 1.0, 1e-4, 100)

@@ -2,6 +2,7 @@ package org.chagres.bench.ml;
 
 import java.util.concurrent.TimeUnit;
 import org.chagres.ml.decomposition.Pca;
+import org.chagres.bench.Work;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,6 +47,8 @@ public class PcaBench {
 
     /** Fit and project the training data onto 10 components. */
     @Benchmark
+    @Work(size = "data", sizeLabel = "data set (digits 1797x64, blobs 100000x50)",
+            quick = {"data=digits"}, skip = {"impl=smile&threads=all"})
     public double[][] fitTransform() {
         if (impl.equals("smile")) {
             return smile.feature.extraction.PCA.fit(d.x).getProjection(10).apply(d.x);
