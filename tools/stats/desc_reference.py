@@ -1,8 +1,8 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Writes reference values for org.chagres.stats descriptive statistics.
 
 Output: stats/src/test/resources/reference/desc_*.txt (run from the repository root:
-    python3 tools/stats/desc_reference.py).
+    /usr/bin/python3 tools/stats/desc_reference.py).
 Format: '#' lines are provenance; 'case: <name>' starts a case; '<key>: <v> <v> ...' lines hold
 doubles written with repr() (round-trips exactly) or 'nan'/'inf'.
 Moments are exact: inputs are converted to Fractions exactly, central moments are computed in

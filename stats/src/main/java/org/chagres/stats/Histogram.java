@@ -25,8 +25,9 @@ public record Histogram(double[] edges, long[] counts) {
         /** Width = range / (2·n^(1/3)) (Rice). */
         RICE,
         /**
-         * NumPy's (2.x) "auto": {@code min(max(fd, sqrt/2), sturges)} of the widths above, so
-         * Freedman–Diaconis is used unless it would give very many bins or more than Sturges.
+         * NumPy's "auto" (as in NumPy 1.x, Debian's python3-numpy): the smaller width of
+         * Sturges and Freedman–Diaconis, Sturges alone when the IQR is 0. (NumPy 2.x bounds
+         * the FD width below by half the SQRT width; not done here.)
          */
         AUTO
     }
@@ -135,8 +136,9 @@ public record Histogram(double[] edges, long[] counts) {
             case SQRT -> ptp / Math.sqrt(n);
             case RICE -> ptp / (2.0 * Math.cbrt(n));
             case AUTO -> {
-                double f = Math.max(fd(x, n), ptp / Math.sqrt(n) / 2.0);
-                yield Math.min(f, sturges(ptp, n));
+                double f = fd(x, n);
+                double s = sturges(ptp, n);
+                yield f > 0.0 ? Math.min(f, s) : s;
             }
         };
         double lo = r[0];
