@@ -110,7 +110,9 @@ public final class ElementwiseSlices {
         if (a != a || b != b) {
             return a != a && b != b ? 0 : Double.POSITIVE_INFINITY;
         }
-        return Math.abs((double) ordered(a) - (double) ordered(b));
+        long d = ordered(a) - ordered(b);   // exact unless the signs differ and both are huge
+        return (ordered(a) < 0) == (ordered(b) < 0) ? Math.abs((double) d)
+                : Math.abs((double) ordered(a)) + Math.abs((double) ordered(b));
     }
 
     /** The number of floats between a and b; see {@link #ulps(double, double)}. */

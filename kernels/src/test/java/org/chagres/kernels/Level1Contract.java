@@ -9,8 +9,6 @@ import static org.chagres.kernels.testing.Bounds.assertSameClass;
 import static org.chagres.kernels.testing.Bounds.gamma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -124,11 +122,11 @@ public abstract class Level1Contract {
         REF.axpy(n, alpha, xv, 0, ref, 0);
         for (int i = 0; i < n; i++) {
             if (specials) {
-                assertSameClass("axpy y[" + i + "]", got[i], ref[i]);
+                assertSameClass("axpy y", i, got[i], ref[i]);
             } else {
                 double bound = 2 * U_DOUBLE * (Math.abs(alpha * xv[i]) + Math.abs(yv[i]))
                         + Double.MIN_VALUE;
-                assertClose("axpy y[" + i + "]", got[i], Math.fma(alpha, xv[i], yv[i]), bound);
+                assertClose("axpy y", i, got[i], Math.fma(alpha, xv[i], yv[i]), bound);
             }
         }
     }
@@ -156,12 +154,12 @@ public abstract class Level1Contract {
         REF.axpy(n, alpha, xv, 0, ref, 0);
         for (int i = 0; i < n; i++) {
             if (specials) {
-                assertSameClass("axpy y[" + i + "]", got[i], ref[i]);
+                assertSameClass("axpy y", i, got[i], ref[i]);
             } else {
                 double exact = (double) alpha * xv[i] + yv[i];
                 double bound = 2 * U_FLOAT * (Math.abs((double) alpha * xv[i]) + Math.abs(yv[i]))
                         + Float.MIN_VALUE;
-                assertClose("axpy y[" + i + "]", got[i], exact, bound);
+                assertClose("axpy y", i, got[i], exact, bound);
             }
         }
     }
@@ -331,13 +329,24 @@ public abstract class Level1Contract {
                 2 * gamma(n + 2, U_FLOAT) * fexact + Float.MIN_VALUE);
     }
 
+    /**
+     * {@code ‖v‖₂} to about one rounding: scaled by a power of two so that the largest |v| is
+     * in [1, 2) (exact, except for values too small to matter), squares summed by Dot2.
+     */
     private static double exactNorm(double[] v) {
-        BigDecimal sum = BigDecimal.ZERO;
+        double max = 0;
         for (double d : v) {
-            BigDecimal b = new BigDecimal(d);
-            sum = sum.add(b.multiply(b));
+            max = Math.max(max, Math.abs(d));
         }
-        return sum.sqrt(MathContext.DECIMAL64).doubleValue();
+        if (max == 0) {
+            return 0;
+        }
+        int e = Math.getExponent(max);
+        double[] s = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            s[i] = Math.scalb(v[i], -e);
+        }
+        return Math.scalb(Math.sqrt(Bounds.dot2(s, s)), e);
     }
 
     // ------------------------------------------------------------------ iamax
@@ -385,6 +394,54 @@ public abstract class Level1Contract {
         return -1;
     }
 
+    /**
+     * Long vectors, where fast backends work in blocks: the largest |x| is planted at a random
+     * place (sometimes twice, to test "first of ties" across blocks), sometimes after a NaN.
+     */
+    @Property(tries = 20)
+    void longVectorsCrossEveryBlockBoundary(@ForAll @IntRange(min = 1000, max = 5000) int n,
+            @ForAll @IntRange(max = 3) int off, @ForAll boolean withNaN, @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] v = new double[n];
+        float[] fv = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = r.nextDouble() * 2 - 1;
+            fv[i] = (float) v[i];
+        }
+        int k = r.nextInt(n);
+        int k2 = r.nextInt(n);
+        v[k] = -3.0;
+        v[k2] = 3.0;
+        fv[k] = -3f;
+        fv[k2] = 3f;
+        if (withNaN) {
+            int q = r.nextInt(n);
+            v[q] = Double.NaN;
+            fv[q] = Float.NaN;
+        }
+        Guarded x = Guarded.vector(v, off);
+        FloatGuarded fx = FloatGuarded.vector(fv, off);
+        assertEquals(expectedIamax(v), level1().iamax(n, x.array(), off), "iamax");
+        assertEquals(expectedIamax(Values.widen(fv)), level1().iamax(n, fx.array(), off),
+                "iamax (float)");
+        double nrm = level1().nrm2(n, x.array(), off);
+        float fnrm = level1().nrm2(n, fx.array(), off);
+        double dot = level1().dot(n, x.array(), off, v, 0);
+        x.assertUnchanged("x");
+        fx.assertUnchanged("x (float)");
+        if (withNaN) {
+            assertSameClass("nrm2", nrm, Double.NaN);
+            assertSameClass("nrm2 (float)", fnrm, Double.NaN);
+            assertSameClass("dot", dot, Double.NaN);
+            return;
+        }
+        double exact = exactNorm(v);
+        assertClose("nrm2", nrm, exact, 2 * gamma(n + 2, U_DOUBLE) * exact);
+        double fexact = exactNorm(Values.widen(fv));
+        assertClose("nrm2 (float)", fnrm, fexact, 2 * gamma(n + 2, U_FLOAT) * fexact);
+        assertClose("dot", dot, Bounds.dot2(v, v), 2 * gamma(n, U_DOUBLE) * Bounds.absDot(v, v));
+    }
+
     // ------------------------------------------------------------------ rot, rotg
 
     @Property
@@ -414,14 +471,14 @@ public abstract class Level1Contract {
         double[] gy = y.values();
         for (int i = 0; i < n; i++) {
             if (specials) {
-                assertSameClass("rot x[" + i + "]", gx[i], rx[i]);
-                assertSameClass("rot y[" + i + "]", gy[i], ry[i]);
+                assertSameClass("rot x", i, gx[i], rx[i]);
+                assertSameClass("rot y", i, gy[i], ry[i]);
             } else {
                 double mx = Math.abs(c * xv[i]) + Math.abs(s * yv[i]);
                 double my = Math.abs(c * yv[i]) + Math.abs(s * xv[i]);
-                assertClose("rot x[" + i + "]", gx[i], Math.fma(c, xv[i], s * yv[i]),
+                assertClose("rot x", i, gx[i], Math.fma(c, xv[i], s * yv[i]),
                         3 * gamma(2, U_DOUBLE) * mx + 2 * Double.MIN_VALUE);
-                assertClose("rot y[" + i + "]", gy[i], Math.fma(c, yv[i], -s * xv[i]),
+                assertClose("rot y", i, gy[i], Math.fma(c, yv[i], -s * xv[i]),
                         3 * gamma(2, U_DOUBLE) * my + 2 * Double.MIN_VALUE);
             }
         }
@@ -445,16 +502,16 @@ public abstract class Level1Contract {
         float[] fgy = fy.values();
         for (int i = 0; i < n; i++) {
             if (specials) {
-                assertSameClass("rot x[" + i + "] (float)", fgx[i], frx[i]);
-                assertSameClass("rot y[" + i + "] (float)", fgy[i], fry[i]);
+                assertSameClass("rot x (float)", i, fgx[i], frx[i]);
+                assertSameClass("rot y (float)", i, fgy[i], fry[i]);
             } else {
                 double ex = (double) fc * fxv[i] + (double) fs * fyv[i];
                 double ey = (double) fc * fyv[i] - (double) fs * fxv[i];
                 double mx = Math.abs((double) fc * fxv[i]) + Math.abs((double) fs * fyv[i]);
                 double my = Math.abs((double) fc * fyv[i]) + Math.abs((double) fs * fxv[i]);
-                assertClose("rot x[" + i + "] (float)", fgx[i], ex,
+                assertClose("rot x (float)", i, fgx[i], ex,
                         2 * gamma(2, U_FLOAT) * mx + 2 * Float.MIN_VALUE);
-                assertClose("rot y[" + i + "] (float)", fgy[i], ey,
+                assertClose("rot y (float)", i, fgy[i], ey,
                         2 * gamma(2, U_FLOAT) * my + 2 * Float.MIN_VALUE);
             }
         }

@@ -69,7 +69,7 @@ public abstract class Level2Contract {
     private static void assertWithinBound(String what, double[] got, double[][] ref, int terms,
             double u, double tiny) {
         for (int i = 0; i < got.length; i++) {
-            assertClose(what + "[" + i + "]", got[i], ref[0][i],
+            assertClose(what + "", i, got[i], ref[0][i],
                     2 * gamma(terms + 2, u) * ref[1][i] + (terms + 2) * 2048 * tiny);
         }
     }
@@ -219,14 +219,14 @@ public abstract class Level2Contract {
             for (int j = 0; j < n; j++) {
                 int k = i * n + j;
                 if (specials || alpha == 0) {
-                    assertSameClass("ger A[" + i + "][" + j + "]", got[k], ref[k]);
+                    assertSameClass("ger A", k, got[k], ref[k]);
                     if (alpha == 0) {
                         assertBitsEqual("ger with α = 0", new double[] {got[k]},
                                 new double[] {av[k]});
                     }
                 } else {
                     double p = alpha * xv[i] * yv[j];
-                    assertClose("ger A[" + i + "][" + j + "]", got[k], av[k] + p,
+                    assertClose("ger A", k, got[k], av[k] + p,
                             2 * gamma(3, U_DOUBLE) * (Math.abs(av[k]) + Math.abs(p))
                                     + (Math.abs(yv[j]) + 2) * Double.MIN_VALUE);
                 }
@@ -249,10 +249,10 @@ public abstract class Level2Contract {
         REF.ger(m, n, fa, fxv, 0, fyv, 0, fref, 0, Math.max(1, n));
         for (int k = 0; k < m * n; k++) {
             if (specials) {
-                assertSameClass("ger A (float) element " + k, fgot[k], fref[k]);
+                assertSameClass("ger A (float)", k, fgot[k], fref[k]);
             } else {
                 double p = (double) fa * fxv[k / n] * fyv[k % n];
-                assertClose("ger A (float) element " + k, fgot[k], fav[k] + p,
+                assertClose("ger A (float)", k, fgot[k], fav[k] + p,
                         2 * gamma(3, U_FLOAT) * (Math.abs(fav[k]) + Math.abs(p))
                                 + (Math.abs(fyv[k % n]) + 2) * Float.MIN_VALUE);
             }
@@ -425,7 +425,7 @@ public abstract class Level2Contract {
         } else {
             double[][] ax = gemvReference(t, n, n, 1.0, tri[1], got, 0.0, null);
             for (int i = 0; i < n; i++) {
-                assertClose(what + "[" + i + "]", ax[0][i], bv[i],
+                assertClose(what + "", i, ax[0][i], bv[i],
                         2 * gamma(n + 1, U_DOUBLE) * (ax[1][i] + Math.abs(bv[i]))
                                 + (n + 2) * 2048 * Double.MIN_VALUE);
             }
@@ -447,7 +447,7 @@ public abstract class Level2Contract {
             double[][] ax = gemvReference(t, n, n, 1.0, Values.widen(narrow(tri[1])),
                     Values.widen(fgot), 0.0, null);
             for (int i = 0; i < n; i++) {
-                assertClose(what + "[" + i + "] (float)", ax[0][i], fb[i],
+                assertClose(what + " (float)", i, ax[0][i], fb[i],
                         2 * gamma(n + 1, U_FLOAT) * (ax[1][i] + Math.abs(fb[i]))
                                 + (n + 2) * 2048 * Float.MIN_VALUE);
             }

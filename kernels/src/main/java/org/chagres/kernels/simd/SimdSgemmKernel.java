@@ -8,10 +8,12 @@ import jdk.incubator.vector.VectorSpecies;
  * (two vectors of {@link SimdSpecies#F}), updated by one broadcast of A and two vector
  * loads of B per row and step.
  *
- * <p>MR = 5 with two vectors per row keeps 10 accumulators live: issue 4's probe on a Zen 3
- * (AVX2, 16 ymm registers) ran 5×8 doubles at ~44 GFLOP/s in L1 and 4×8 at ~42, while every
- * shape with 12 accumulators (6×8, 4×12, 3×16) spilled and fell to ~20. The same shape is used
- * at 128 and 512 bits (there NR = 2 × lanes), where it is correct and not register-bound.
+ * <p>MR = 4 with two vectors per row keeps 8 accumulators live. The double kernel's 5 rows
+ * (10 accumulators, issue 4's probe) spilled one accumulator here: C2 hoisted all five float
+ * broadcasts ahead of the fused multiply-adds, needing 17 ymm registers, and the spilled
+ * accumulator's store/reload chain halved the kernel's speed (seen in the C2 code printed with
+ * {@code -XX:CompileCommand=print} and disassembled with objdump; 4 rows ran ~2× faster in an
+ * interleaved kernel loop). The same shape is used at 128 and 512 bits.
  */
 final class SimdSgemmKernel {
 
@@ -21,7 +23,7 @@ final class SimdSgemmKernel {
     private static final int L = SimdSpecies.FL;
 
     /** Rows of the register tile (see the class comment for the measurement). */
-    static final int MR = 5;
+    static final int MR = 4;
 
     /** Columns of the register tile: two vectors. */
     static final int NR = 2 * L;
@@ -44,8 +46,6 @@ final class SimdSgemmKernel {
         FloatVector c21 = FloatVector.zero(S);
         FloatVector c30 = FloatVector.zero(S);
         FloatVector c31 = FloatVector.zero(S);
-        FloatVector c40 = FloatVector.zero(S);
-        FloatVector c41 = FloatVector.zero(S);
         for (int l = 0; l < kc; l++) {
             int b = bi + l * NR;
             int a = ai + l * MR;
@@ -63,17 +63,13 @@ final class SimdSgemmKernel {
             FloatVector a3 = FloatVector.broadcast(S, ap[a + 3]);
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(S, ap[a + 4]);
-            c40 = a4.fma(b0, c40);
-            c41 = a4.fma(b1, c41);
         }
         // the stores are written out here, not in a helper taking vectors: a helper that C2
-        // declines to inline would box all 10 accumulators
+        // declines to inline would box all 8 accumulators
         int r0 = ci;
         int r1 = r0 + ldc;
         int r2 = r1 + ldc;
         int r3 = r2 + ldc;
-        int r4 = r3 + ldc;
         if (beta == 0.0f) {
             c00.mul(alpha).intoArray(c, r0);
             c01.mul(alpha).intoArray(c, r0 + L);
@@ -83,8 +79,6 @@ final class SimdSgemmKernel {
             c21.mul(alpha).intoArray(c, r2 + L);
             c30.mul(alpha).intoArray(c, r3);
             c31.mul(alpha).intoArray(c, r3 + L);
-            c40.mul(alpha).intoArray(c, r4);
-            c41.mul(alpha).intoArray(c, r4 + L);
             return;
         }
         FloatVector av = FloatVector.broadcast(S, alpha);
@@ -96,7 +90,5 @@ final class SimdSgemmKernel {
         c21.fma(av, FloatVector.fromArray(S, c, r2 + L).mul(beta)).intoArray(c, r2 + L);
         c30.fma(av, FloatVector.fromArray(S, c, r3).mul(beta)).intoArray(c, r3);
         c31.fma(av, FloatVector.fromArray(S, c, r3 + L).mul(beta)).intoArray(c, r3 + L);
-        c40.fma(av, FloatVector.fromArray(S, c, r4).mul(beta)).intoArray(c, r4);
-        c41.fma(av, FloatVector.fromArray(S, c, r4 + L).mul(beta)).intoArray(c, r4 + L);
     }
 }

@@ -70,6 +70,24 @@ public final class Bounds {
         }
     }
 
+    /** {@link #assertClose(String, double, double, double)} for element {@code index}. */
+    public static void assertClose(String what, int index, double got, double ref,
+            double bound) {
+        if (Double.isNaN(ref) || Double.isInfinite(ref) ? Double.isNaN(got) == Double.isNaN(ref)
+                && (!Double.isInfinite(ref) || got == ref) : Math.abs(got - ref) <= bound) {
+            return;
+        }
+        assertClose(what + "[" + index + "]", got, ref, bound);
+    }
+
+    /** {@link #assertSameClass(String, double, double)} for element {@code index}. */
+    public static void assertSameClass(String what, int index, double got, double ref) {
+        if (Double.isNaN(ref) == Double.isNaN(got) && (!Double.isInfinite(ref) || got == ref)) {
+            return;
+        }
+        assertSameClass(what + "[" + index + "]", got, ref);
+    }
+
     /**
      * Asserts that got is NaN exactly when ref is, and equals ref when ref is infinite: the
      * check for special values, where summation order must not matter.
@@ -87,7 +105,7 @@ public final class Bounds {
     public static void assertSameClass(String what, double[] got, double[] ref) {
         Assertions.assertEquals(ref.length, got.length, what + ": length");
         for (int i = 0; i < ref.length; i++) {
-            assertSameClass(what + "[" + i + "]", got[i], ref[i]);
+            assertSameClass(what, i, got[i], ref[i]);
         }
     }
 
@@ -95,7 +113,7 @@ public final class Bounds {
     public static void assertSameClass(String what, float[] got, float[] ref) {
         Assertions.assertEquals(ref.length, got.length, what + ": length");
         for (int i = 0; i < ref.length; i++) {
-            assertSameClass(what + "[" + i + "]", got[i], ref[i]);
+            assertSameClass(what, i, got[i], ref[i]);
         }
     }
 

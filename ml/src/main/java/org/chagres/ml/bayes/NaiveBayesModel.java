@@ -1,0 +1,113 @@
+package org.chagres.ml.bayes;
+
+import org.chagres.ml.ClassifierModel;
+import org.chagres.ml.Inputs;
+
+/**
+ * What the three naive Bayes models share: classes, log priors, and turning each sample's joint
+ * log-likelihoods {@code log P(c) + log P(x | c)} into a prediction (the largest) and
+ * probabilities (normalised with a max-shifted log-sum-exp, so tiny likelihoods do not
+ * underflow to 0/0).
+ */
+public abstract sealed class NaiveBayesModel implements ClassifierModel
+        permits GaussianNaiveBayes.Model, MultinomialNaiveBayes.Model,
+        BernoulliNaiveBayes.Model {
+
+    final int[] classes;
+    final double[] logPrior;
+    final int features;
+
+    NaiveBayesModel(int[] classes, double[] logPrior, int features) {
+        this.classes = classes;
+        this.logPrior = logPrior;
+        this.features = features;
+    }
+
+    @Override
+    public int[] classes() {
+        return classes.clone();
+    }
+
+    @Override
+    public int featureCount() {
+        return features;
+    }
+
+    /** log P(c) for each class, in {@link #classes()} order. */
+    public double[] logPriors() {
+        return logPrior.clone();
+    }
+
+    /** Joint log-likelihood of class c for sample x (already validated). */
+    abstract double jointLogLikelihood(double[] x, int c);
+
+    /** The operation name for messages, e.g. "GaussianNaiveBayes.Model". */
+    abstract String name();
+
+    /** {@code log P(c) + log P(x | c)} for every row of X and class. */
+    public double[][] jointLogLikelihood(double[][] x) {
+        Inputs.matrix(name() + ".jointLogLikelihood", x, features);
+        return jll(x);
+    }
+
+    private double[][] jll(double[][] x) {
+        double[][] out = new double[x.length][classes.length];
+        for (int i = 0; i < x.length; i++) {
+            for (int c = 0; c < classes.length; c++) {
+                out[i][c] = jointLogLikelihood(x[i], c);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int[] predict(double[][] x) {
+        Inputs.matrix(name() + ".predict", x, features);
+        double[][] j = jll(x);
+        int[] out = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            int best = 0;
+            for (int c = 1; c < classes.length; c++) {
+                if (j[i][c] > j[i][best]) {
+                    best = c;
+                }
+            }
+            out[i] = classes[best];
+        }
+        return out;
+    }
+
+    @Override
+    public double[][] predictProba(double[][] x) {
+        Inputs.matrix(name() + ".predictProba", x, features);
+        double[][] j = jll(x);
+        for (double[] row : j) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : row) {
+                max = Math.max(max, v);
+            }
+            double s = 0;
+            for (int c = 0; c < row.length; c++) {
+                row[c] = Math.exp(row[c] - max);
+                s += row[c];
+            }
+            for (int c = 0; c < row.length; c++) {
+                row[c] /= s;
+            }
+        }
+        return j;
+    }
+
+    /** log of each class's share of y (indices into classes). */
+    static double[] logPriors(int[] encoded, int k) {
+        double[] counts = new double[k];
+        for (int c : encoded) {
+            counts[c]++;
+        }
+        double[] lp = new double[k];
+        for (int c = 0; c < k; c++) {
+            lp[c] = Math.log(counts[c] / encoded.length);
+        }
+        return lp;
+    }
+}

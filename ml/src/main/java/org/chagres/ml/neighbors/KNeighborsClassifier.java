@@ -1,0 +1,148 @@
+package org.chagres.ml.neighbors;
+
+import java.util.Objects;
+import org.chagres.kernels.Backend;
+import org.chagres.ml.Classifier;
+import org.chagres.ml.ClassifierModel;
+import org.chagres.ml.Inputs;
+
+/**
+ * k-nearest-neighbour classification: a sample gets the class with the largest (weighted)
+ * vote among its k nearest training samples in Euclidean distance; equal votes go to the
+ * smallest label. Brute-force distances come from gemm (the kernels' Level 3), low dimensions
+ * use a k-d tree; both are exact.
+ *
+ * <pre>{@code
+ * var model = KNeighborsClassifier.withDefaults().withK(5).fit(xTrain, yTrain);
+ * int[] predicted = model.predict(xTest);
+ * }</pre>
+ */
+public final class KNeighborsClassifier implements Classifier<KNeighborsClassifier.Model> {
+
+    private final KNeighbors.Params params;
+
+    private KNeighborsClassifier(KNeighbors.Params params) {
+        this.params = params;
+    }
+
+    /** k = 5, uniform weights, automatic algorithm, the preferred backend. */
+    public static KNeighborsClassifier withDefaults() {
+        return new KNeighborsClassifier(new KNeighbors.Params(5, Weights.UNIFORM,
+                NeighborAlgorithm.AUTO, null));
+    }
+
+    /** Number of neighbours, ≥ 1. */
+    public KNeighborsClassifier withK(int k) {
+        return new KNeighborsClassifier(new KNeighbors.Params(
+                KNeighbors.positiveK("KNeighborsClassifier.withK", k), params.weights(),
+                params.algorithm(), params.backend()));
+    }
+
+    /** Vote weighting. */
+    public KNeighborsClassifier withWeights(Weights w) {
+        return new KNeighborsClassifier(new KNeighbors.Params(params.k(),
+                Objects.requireNonNull(w, "KNeighborsClassifier.withWeights: weights is null"),
+                params.algorithm(), params.backend()));
+    }
+
+    /** Search algorithm. */
+    public KNeighborsClassifier withAlgorithm(NeighborAlgorithm a) {
+        return new KNeighborsClassifier(new KNeighbors.Params(params.k(), params.weights(),
+                Objects.requireNonNull(a, "KNeighborsClassifier.withAlgorithm: algorithm is null"),
+                params.backend()));
+    }
+
+    /** Backend for the distance gemm. */
+    public KNeighborsClassifier withBackend(Backend b) {
+        return new KNeighborsClassifier(new KNeighbors.Params(params.k(), params.weights(),
+                params.algorithm(),
+                Objects.requireNonNull(b, "KNeighborsClassifier.withBackend: backend is null")));
+    }
+
+    /** Number of neighbours. */
+    public int k() {
+        return params.k();
+    }
+
+    @Override
+    public Model fit(double[][] x, int[] y) {
+        String op = "KNeighborsClassifier.fit";
+        NeighborSearch search = KNeighbors.fit(op, x, params);
+        Inputs.labels(op, y, x.length);
+        int[] classes = Inputs.classes(op, y, 1);
+        return new Model(params, search, x[0].length, classes, Inputs.encode(y, classes));
+    }
+
+    /** A fitted k-NN classifier: the training samples and their labels. */
+    public static final class Model implements ClassifierModel {
+        private final KNeighbors.Params params;
+        private final NeighborSearch search;
+        private final int features;
+        private final int[] classes;
+        private final int[] encoded;
+
+        Model(KNeighbors.Params params, NeighborSearch search, int features, int[] classes,
+                int[] encoded) {
+            this.params = params;
+            this.search = search;
+            this.features = features;
+            this.classes = classes;
+            this.encoded = encoded;
+        }
+
+        @Override
+        public int[] classes() {
+            return classes.clone();
+        }
+
+        @Override
+        public int featureCount() {
+            return features;
+        }
+
+        /** Whether neighbours are searched with a k-d tree. */
+        public boolean usesKdTree() {
+            return search.usesTree();
+        }
+
+        @Override
+        public int[] predict(double[][] x) {
+            double[][] p = proba("KNeighborsClassifier.Model.predict", x);
+            int[] out = new int[p.length];
+            for (int i = 0; i < p.length; i++) {
+                int best = 0;
+                for (int c = 1; c < classes.length; c++) {
+                    if (p[i][c] > p[i][best]) {
+                        best = c;
+                    }
+                }
+                out[i] = classes[best];
+            }
+            return out;
+        }
+
+        @Override
+        public double[][] predictProba(double[][] x) {
+            return proba("KNeighborsClassifier.Model.predictProba", x);
+        }
+
+        private double[][] proba(String op, double[][] x) {
+            int k = params.k();
+            KNeighbors.Result r = KNeighbors.query(op, x, features, search, params);
+            double[][] out = new double[x.length][classes.length];
+            double[] w = new double[k];
+            for (int q = 0; q < x.length; q++) {
+                KNeighbors.weights(params.weights(), r.dist(), q, k, w);
+                double total = 0;
+                for (int j = 0; j < k; j++) {
+                    out[q][encoded[r.idx()[q * k + j]]] += w[j];
+                    total += w[j];
+                }
+                for (int c = 0; c < classes.length; c++) {
+                    out[q][c] /= total;
+                }
+            }
+            return out;
+        }
+    }
+}
