@@ -1,5 +1,8 @@
 package org.chagres.stats;
 
+import org.chagres.kernels.Backend;
+import org.chagres.kernels.Backends;
+
 /**
  * Central sums of a sample by two passes: a blocked sum gives a first mean {@code c}, then
  * the sums {@code S_k = Σ (x_i·s − c)^k} are taken about it and corrected for the error in
@@ -24,9 +27,14 @@ record Central(int n, double s, double c, double s1, double m2, double m3, doubl
 
     /** Computes the central sums of {@code x[off, off + n)}, n > 0, no NaN expected. */
     static Central of(double[] x, int off, int n, boolean four) {
-        double sum = Reduce.sum(x, off, n);
+        return of(Backends.preferred(), x, off, n, four);
+    }
+
+    /** {@link #of(double[], int, int, boolean)} on the given backend. */
+    static Central of(Backend backend, double[] x, int off, int n, boolean four) {
+        double sum = Reduce.sum(backend, x, off, n);
         if (Double.isFinite(sum)) {
-            Central r = about(x, off, n, 1.0, sum / n, four);
+            Central r = about(backend, x, off, n, 1.0, sum / n, four);
             double ms = r.m2 / n;
             boolean ok = Double.isFinite(r.m2) && (!four || Double.isFinite(r.m4))
                     && (ms >= (four ? TINY2 : TINY1) || (ms == 0.0 && constant(x, off, n)));
@@ -35,7 +43,7 @@ record Central(int n, double s, double c, double s1, double m2, double m3, doubl
             }
         } else if (sum != sum || hasInfinity(x, off, n)) {
             // NaN or ±Inf in the data: plain arithmetic gives the IEEE answer (NaN or ±Inf)
-            return about(x, off, n, 1.0, sum / n, four);
+            return about(backend, x, off, n, 1.0, sum / n, four);
         }
         double s = Reduce.scaleFor(Reduce.maxAbs(x, off, n));
         double scaledSum = 0.0;
@@ -43,7 +51,7 @@ record Central(int n, double s, double c, double s1, double m2, double m3, doubl
         for (int i = off; i < end; i++) {
             scaledSum += x[i] * s;
         }
-        return about(x, off, n, s, scaledSum / n, four);
+        return about(backend, x, off, n, s, scaledSum / n, four);
     }
 
     private static boolean constant(double[] x, int off, int n) {
@@ -64,12 +72,13 @@ record Central(int n, double s, double c, double s1, double m2, double m3, doubl
         return false;
     }
 
-    private static Central about(double[] x, int off, int n, double s, double c, boolean four) {
+    private static Central about(Backend backend, double[] x, int off, int n, double s,
+            double c, boolean four) {
         double[] t = new double[4];
         if (four) {
-            Reduce.centered4(x, off, n, s, c, t);
+            Reduce.centered4(backend, x, off, n, s, c, t);
         } else {
-            Reduce.centered2(x, off, n, s, c, t);
+            Reduce.centered2(backend, x, off, n, s, c, t);
         }
         double d = t[0] / n;                // error of the first-pass mean, tiny
         double m2 = t[1] - t[0] * d;

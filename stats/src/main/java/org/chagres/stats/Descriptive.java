@@ -1,6 +1,8 @@
 package org.chagres.stats;
 
 import java.util.Arrays;
+import org.chagres.kernels.Backend;
+import org.chagres.kernels.Backends;
 
 /**
  * Descriptive statistics of a sample {@code x[0..n)}: location, spread, shape and order
@@ -42,16 +44,25 @@ public final class Descriptive {
 
     /** Returns the arithmetic mean {@code Σx_i / n} with the given NaN policy. */
     public static double mean(double[] x, NanPolicy policy) {
+        return mean(x, policy, Backends.preferred());
+    }
+
+    /**
+     * Returns the arithmetic mean computed by the given backend's kernels (results differ
+     * between backends only by summation order).
+     */
+    public static double mean(double[] x, NanPolicy policy, Backend backend) {
         double[] v = prepare("mean", x, policy);
+        notNull("mean", backend);
         int n = v.length;
         if (n == 0) {
             return Double.NaN;
         }
-        double sum = Reduce.sum(v, 0, n);
+        double sum = Reduce.sum(backend, v, 0, n);
         if (Double.isFinite(sum) || sum != sum || Central.hasInfinity(v, 0, n)) {
             return sum / n;
         }
-        return Central.of(v, 0, n, false).mean();   // the sum overflowed: the scaled path
+        return Central.of(backend, v, 0, n, false).mean();   // the sum overflowed: scaled path
     }
 
     /**
@@ -66,8 +77,18 @@ public final class Descriptive {
 
     /** {@link #variance(double[], int)} with the given NaN policy. */
     public static double variance(double[] x, int ddof, NanPolicy policy) {
-        Central c = central("variance", x, ddof, policy, false);
-        return c == null ? Double.NaN : c.variance(ddof);
+        return variance(x, ddof, policy, Backends.preferred());
+    }
+
+    /** {@link #variance(double[], int)} computed by the given backend's kernels. */
+    public static double variance(double[] x, int ddof, NanPolicy policy, Backend backend) {
+        notNull("variance", backend);
+        checkDdof("variance", ddof);
+        double[] v = prepare("variance", x, policy);
+        if (v.length == 0 || v.length <= ddof) {
+            return Double.NaN;
+        }
+        return Central.of(backend, v, 0, v.length, false).variance(ddof);
     }
 
     /**

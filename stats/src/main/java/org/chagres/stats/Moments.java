@@ -86,7 +86,8 @@ public final class Moments {
         }
         double c = sum / len;
         double[] t = new double[4];
-        Reduce.centered4(x, off, len, 1.0, chunk.shift + c, t);
+        Reduce.centered4(org.chagres.kernels.Backends.preferred(), x, off, len, 1.0,
+                chunk.shift + c, t);
         // deviations were taken about shift + c, rounded; recenter exactly as Central does
         double cs = (chunk.shift + c) - chunk.shift;
         double d = t[0] / len;

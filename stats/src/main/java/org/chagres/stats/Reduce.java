@@ -1,38 +1,38 @@
 package org.chagres.stats;
 
+import org.chagres.kernels.Backend;
+import org.chagres.kernels.Backends;
+import org.chagres.kernels.Elementwise;
+import org.chagres.kernels.Level1;
+
 /**
- * Blocked reductions used by {@link Descriptive} and {@link Moments}: each block of
- * {@value #BLOCK} elements is summed with four independent accumulators (which hides the
- * floating-point add latency: the JIT does not reorder additions itself) and block results are
- * added in order, so the rounding error of a sum of n terms is bounded by about
- * {@code (BLOCK/4 + n/BLOCK)·ε·Σ|terms|} instead of {@code n·ε·Σ|terms|}.
+ * Blocked reductions used by {@link Descriptive}, {@link Moments} and {@link Correlation}: each
+ * block of {@value #BLOCK} elements is reduced by the preferred backend's kernels (SIMD sum and
+ * dot, whose lane accumulators also shorten the rounding chains) and block results are added in
+ * order, so the rounding error of a sum of n terms stays within about
+ * {@code (BLOCK + n/BLOCK)·ε·Σ|terms|} even on the scalar backend, instead of
+ * {@code n·ε·Σ|terms|}.
  */
 final class Reduce {
 
-    /** Elements per block; 1024 doubles (8 KiB) stay in L1 between the accumulators. */
+    /** Elements per block; a 1024-double (8 KiB) deviation buffer stays in L1. */
     static final int BLOCK = 1024;
 
     private Reduce() {
     }
 
-    /** Returns {@code Σ x[off + i]}, {@code 0 <= i < n}. */
+    /** Returns {@code Σ x[off + i]}, {@code 0 <= i < n}, one kernel sum per block. */
     static double sum(double[] x, int off, int n) {
+        return sum(Backends.preferred(), x, off, n);
+    }
+
+    /** {@link #sum(double[], int, int)} on the given backend. */
+    static double sum(Backend backend, double[] x, int off, int n) {
+        Elementwise ew = backend.elementwise();
         double total = 0.0;
         int end = off + n;
         for (int b = off; b < end; b += BLOCK) {
-            int e = Math.min(end, b + BLOCK);
-            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-            int i = b;
-            for (; i + 3 < e; i += 4) {
-                s0 += x[i];
-                s1 += x[i + 1];
-                s2 += x[i + 2];
-                s3 += x[i + 3];
-            }
-            for (; i < e; i++) {
-                s0 += x[i];
-            }
-            total += (s0 + s1) + (s2 + s3);
+            total += ew.sum(Math.min(BLOCK, end - b), x, b);
         }
         return total;
     }
@@ -72,73 +72,46 @@ final class Reduce {
 
     /**
      * Sums of powers of the deviations {@code d_i = x[off+i]·s − c}: writes {@code Σd} to
-     * {@code out[0]} and {@code Σd²} to {@code out[1]}.
+     * {@code out[0]} and {@code Σd²} to {@code out[1]}. Each block's deviations are formed in
+     * an L1-resident buffer by the element-wise kernels and reduced by the sum and dot kernels.
      */
-    static void centered2(double[] x, int off, int n, double s, double c, double[] out) {
-        double t1 = 0.0, t2 = 0.0;
-        int end = off + n;
-        for (int b = off; b < end; b += BLOCK) {
-            int e = Math.min(end, b + BLOCK);
-            double a1 = 0.0, a2 = 0.0, b1 = 0.0, b2 = 0.0;
-            int i = b;
-            for (; i + 1 < e; i += 2) {
-                double d = x[i] * s - c;
-                double f = x[i + 1] * s - c;
-                a1 += d;
-                a2 += d * d;
-                b1 += f;
-                b2 += f * f;
-            }
-            if (i < e) {
-                double d = x[i] * s - c;
-                a1 += d;
-                a2 += d * d;
-            }
-            t1 += a1 + b1;
-            t2 += a2 + b2;
-        }
-        out[0] = t1;
-        out[1] = t2;
+    static void centered2(Backend backend, double[] x, int off, int n, double s, double c,
+            double[] out) {
+        centered(backend, x, off, n, s, c, out, false);
     }
 
     /**
      * Sums of powers of the deviations {@code d_i = x[off+i]·s − c}: writes {@code Σd^k} to
-     * {@code out[k − 1]} for k = 1..4.
+     * {@code out[k − 1]} for k = 1..4 (blocked kernels as {@link #centered2}).
      */
-    static void centered4(double[] x, int off, int n, double s, double c, double[] out) {
+    static void centered4(Backend backend, double[] x, int off, int n, double s, double c,
+            double[] out) {
+        centered(backend, x, off, n, s, c, out, true);
+    }
+
+    private static void centered(Backend backend, double[] x, int off, int n, double s,
+            double c, double[] out, boolean four) {
+        Elementwise ew = backend.elementwise();
+        Level1 l1 = backend.level1();
+        double[] d = new double[Math.min(n, BLOCK)];
+        double[] d2 = four ? new double[d.length] : null;
         double t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0;
         int end = off + n;
         for (int b = off; b < end; b += BLOCK) {
-            int e = Math.min(end, b + BLOCK);
-            double a1 = 0.0, a2 = 0.0, a3 = 0.0, a4 = 0.0;
-            double b1 = 0.0, b2 = 0.0, b3 = 0.0, b4 = 0.0;
-            int i = b;
-            for (; i + 1 < e; i += 2) {
-                double d = x[i] * s - c;
-                double f = x[i + 1] * s - c;
-                double d2 = d * d;
-                double f2 = f * f;
-                a1 += d;
-                a2 += d2;
-                a3 += d2 * d;
-                a4 += d2 * d2;
-                b1 += f;
-                b2 += f2;
-                b3 += f2 * f;
-                b4 += f2 * f2;
+            int len = Math.min(BLOCK, end - b);
+            if (s == 1.0) {
+                ew.sub(len, x, b, c, d, 0);
+            } else {
+                ew.mul(len, x, b, s, d, 0);
+                ew.sub(len, d, 0, c, d, 0);
             }
-            if (i < e) {
-                double d = x[i] * s - c;
-                double d2 = d * d;
-                a1 += d;
-                a2 += d2;
-                a3 += d2 * d;
-                a4 += d2 * d2;
+            t1 += ew.sum(len, d, 0);
+            t2 += l1.dot(len, d, 0, d, 0);
+            if (four) {
+                ew.mul(len, d, 0, d, 0, d2, 0);
+                t3 += l1.dot(len, d2, 0, d, 0);
+                t4 += l1.dot(len, d2, 0, d2, 0);
             }
-            t1 += a1 + b1;
-            t2 += a2 + b2;
-            t3 += a3 + b3;
-            t4 += a4 + b4;
         }
         out[0] = t1;
         out[1] = t2;

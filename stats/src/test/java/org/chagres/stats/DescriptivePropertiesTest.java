@@ -51,6 +51,25 @@ class DescriptivePropertiesTest {
         Reference.close(Descriptive.mean(x) + shift, Descriptive.mean(y), 1e-15, 1e-12, "mean");
     }
 
+    @Property(tries = 50)
+    void backendsAgreeWithinTheSummationBound(@ForAll("samples") double[] x,
+            @ForAll @IntRange(min = 0, max = 3000) int extra) {
+        double[] y = Arrays.copyOf(x, x.length + extra);      // zeros pad past one block
+        for (int i = x.length; i < y.length; i++) {
+            y[i] = x[i % x.length] * 0.5;
+        }
+        org.chagres.kernels.Backend scalar = org.chagres.kernels.Backends.scalar();
+        org.chagres.kernels.Backend fast = org.chagres.kernels.Backends.preferred();
+        double sumAbs = Arrays.stream(y).map(Math::abs).sum();
+        double bound = (Reduce.BLOCK + y.length / Reduce.BLOCK + 2) * Math.ulp(1.0) * sumAbs
+                / y.length;
+        Reference.close(Descriptive.mean(y, NanPolicy.PROPAGATE, scalar),
+                Descriptive.mean(y, NanPolicy.PROPAGATE, fast), 0, 2 * bound, "mean");
+        double v = Descriptive.variance(y, 1, NanPolicy.PROPAGATE, scalar);
+        Reference.close(v, Descriptive.variance(y, 1, NanPolicy.PROPAGATE, fast), 1e-12, 1e-300,
+                "variance");
+    }
+
     @Property
     void mergedChunksEqualOnePass(@ForAll("samples") double[] x,
             @ForAll @IntRange(min = 1, max = 7) int chunks) {
@@ -149,6 +168,32 @@ class DescriptivePropertiesTest {
         double big = n % 2 == 1 ? Math.abs(median)
                 : Math.max(Math.abs(s[n / 2 - 1]), Math.abs(s[n / 2]));
         assertEquals(median, Descriptive.median(x), Math.ulp(big) * 2);
+    }
+
+    @Property(tries = 30)
+    void floydRivestSelectionOnLargeArraysAgreesWithSorting(
+            @ForAll @IntRange(min = 601, max = 6000) int n, @ForAll @IntRange(min = 1, max = 5000)
+            int distinct, @ForAll long seed, @ForAll @DoubleRange(min = 0, max = 1) double p) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = r.nextInt(distinct) + (distinct > 2500 ? r.nextDouble() : 0.0);
+        }
+        double[] s = x.clone();
+        Arrays.sort(s);
+        int k = (int) Math.min(n - 1, Math.floor(p * n));
+        double[] a = x.clone();
+        Select.select(a, 0, n, k);
+        assertEquals(s[k], a[k], 0.0, "rank " + k);
+        for (int i = 0; i < n; i++) {
+            assertTrue(i < k ? a[i] <= a[k] : i == k || a[i] >= a[k], "partition at " + i);
+        }
+        double[] q = Descriptive.quantiles(x, new double[] {p, 0.5, 1 - p},
+                QuantileMethod.LINEAR);
+        double h = (n - 1) * p;
+        int lo = (int) Math.floor(h);
+        double want = Descriptive.lerp(s[lo], s[Math.min(lo + 1, n - 1)], h - lo);
+        assertEquals(want, q[0], 0.0, "quantile " + p);
     }
 
     @Property
