@@ -109,4 +109,75 @@ for j in range(4):
     gains.append(entropy(ys) - rest)
 write("playtennis_gains.txt", ["gains " + row(gains)],
       "information gain (bits) of outlook, temperature, humidity, wind on PlayTennis")
+# linear models on the raw diabetes data (load_diabetes(scaled=False))
+from sklearn.linear_model import LinearRegression, LogisticRegression, Ridge
+from sklearn.preprocessing import StandardScaler
+from sklearn.svm import LinearSVC
+
+dx, dy = datasets.load_diabetes(return_X_y=True, scaled=False)
+ols = LinearRegression().fit(dx, dy)
+ridge = Ridge(alpha=1.0).fit(dx, dy)
+write("diabetes_linear.txt",
+      ["ols_coef " + row(ols.coef_), "ols_intercept %r" % float(ols.intercept_),
+       "ridge_coef " + row(ridge.coef_), "ridge_intercept %r" % float(ridge.intercept_)],
+      "LinearRegression() and Ridge(alpha=1.0) fitted on load_diabetes(scaled=False)")
+
+from scipy.optimize import minimize
+
+
+def refine(Xm, yv, C, coef, intercept, k):
+    """scikit-learn's lbfgs stops on scipy's ftol test with gradients near 1e-3 even for
+    tol=1e-12; polish its answer with scipy BFGS (max gradient below 1e-6 checked) so the
+    reference is the true optimum of C*sum(loss) + 0.5*|W|^2."""
+    n, d = Xm.shape
+    rows = 1 if k == 2 else k
+
+    def f(t):
+        W = t[:rows * d].reshape(rows, d)
+        b = t[rows * d:]
+        Z = Xm @ W.T + b
+        if rows == 1:
+            s = np.where(yv == 1, 1.0, -1.0)
+            m = s * Z[:, 0]
+            loss = np.logaddexp(0, -m).sum()
+            g = -s / (1 + np.exp(m))
+            G = (C * g)[:, None]
+        else:
+            mx = Z.max(1, keepdims=True)
+            lse = mx[:, 0] + np.log(np.exp(Z - mx).sum(1))
+            loss = (lse - Z[np.arange(n), yv]).sum()
+            G = C * (np.exp(Z - lse[:, None]) - np.eye(k)[yv])
+        val = C * loss + 0.5 * (W ** 2).sum()
+        return val, np.concatenate([(G.T @ Xm + W).ravel(), G.sum(0)])
+
+    r = minimize(f, np.concatenate([coef.ravel(), intercept]), jac=True, method="BFGS",
+                 options={"gtol": 1e-10, "maxiter": 100000})
+    assert np.abs(r.jac).max() < 1e-6, np.abs(r.jac).max()
+    return r.x[:rows * d].reshape(rows, d), r.x[rows * d:]
+
+
+lr = LogisticRegression(C=1.0, max_iter=10000).fit(X, y)
+W, b = refine(X, y, 1.0, lr.coef_, lr.intercept_, 3)
+lines = ["iris_coef%d %s" % (c, row(W[c])) for c in range(3)]
+lines.append("iris_intercept " + row(b))
+bx, by = datasets.load_breast_cancer(return_X_y=True)
+bz = StandardScaler().fit_transform(bx)
+lb = LogisticRegression(C=0.5, max_iter=10000).fit(bz, by)
+W, b = refine(bz, by, 0.5, lb.coef_, lb.intercept_, 2)
+lines.append("bc_coef " + row(W[0]))
+lines.append("bc_intercept %r" % float(b[0]))
+svm = LinearSVC(loss="hinge", C=0.1, tol=1e-9, max_iter=1000000, random_state=0).fit(bz, by)
+lines.append("svm_coef " + row(svm.coef_[0]))
+lines.append("svm_intercept %r" % float(svm.intercept_[0]))
+write("linear_classifiers.txt", lines,
+      "optimum of LogisticRegression(C=1) on raw iris (multinomial) and of LogisticRegression(C=0.5)"
+      " (sklearn lbfgs, then scipy BFGS to max gradient < 1e-6) and LinearSVC(hinge, C=0.1, tol=1e-9) on StandardScaler-ed breast cancer")
+from sklearn.decomposition import PCA
+
+pca = PCA(n_components=3).fit(X)
+write("iris_pca.txt", ["variance " + row(pca.explained_variance_),
+                       "ratio " + row(pca.explained_variance_ratio_)]
+      + ["component%d %s" % (k, row(pca.components_[k])) for k in range(3)]
+      + ["transform0 " + row(pca.transform(X[:1])[0])],
+      "PCA(n_components=3) fitted on iris (full SVD solver); transform0 = transform(X[0])")
 print("wrote", OUT)

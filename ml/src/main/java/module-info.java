@@ -16,4 +16,8 @@ module org.chagres.ml {
     exports org.chagres.ml.bayes;
     exports org.chagres.ml.tree;
     exports org.chagres.ml.cluster;
+    exports org.chagres.ml.linear;
+    exports org.chagres.ml.selection;
+    exports org.chagres.ml.io;
+    exports org.chagres.ml.decomposition;
 }

@@ -61,10 +61,13 @@ public @interface Work {
     }
 
     /** What the amount counts. */
-    Unit unit();
+    Unit unit() default Unit.FLOP;
 
-    /** The work of one call, an expression over the {@code @Param} names, e.g. {@code "2*n"}. */
-    String amount();
+    /**
+     * The work of one call, an expression over the {@code @Param} names, e.g. {@code "2*n"};
+     * empty: no conversion, the report shows calls per second.
+     */
+    String amount() default "";
 
     /** The {@code @Param} plotted on the (log-scale) x axis. */
     String size() default "n";
@@ -99,4 +102,11 @@ public @interface Work {
      * match), e.g. {@code "impl=scalar&shape=2048"} where a slow reference would take minutes.
      */
     String[] skip() default {};
+
+    /**
+     * Peers or Chagres backends the benchmark cannot run without, e.g. {@code "cuda"} or
+     * {@code "lapacke"}: when one is unavailable, no row is started and the report says why
+     * (the rows' own {@code impl} is checked anyway).
+     */
+    String[] requires() default {};
 }

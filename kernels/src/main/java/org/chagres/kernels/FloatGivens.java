@@ -1,8 +1,8 @@
 package org.chagres.kernels;
 
 /**
- * A float plane (Givens) rotation {@code [c s; −s c]} that maps {@code (a, b)} to {@code (r, 0)}, as
- * computed by {@link Level1#rotg(float, float)}: {@code c·a + s·b = r},
+ * A float plane (Givens) rotation {@code [c s; −s c]} that maps {@code (a, b)} to
+ * {@code (r, 0)}, as computed by {@link Level1#rotg(float, float)}: {@code c·a + s·b = r},
  * {@code −s·a + c·b = 0}, {@code c² + s² = 1}.
  *
  * <p>Sign convention (reference BLAS {@code srotg}): {@code r} has the sign of whichever of

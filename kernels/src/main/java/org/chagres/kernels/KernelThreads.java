@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -80,13 +81,23 @@ public final class KernelThreads {
             return;
         }
         List<Future<?>> futures = new ArrayList<>(parts - 1);
+        int inline = 1;
         for (int p = 1; p < parts; p++) {
             int q = p;
-            futures.add(current.executor.submit(() -> part.accept(q)));
+            try {
+                futures.add(current.executor.submit(() -> part.accept(q)));
+            } catch (RejectedExecutionException e) {
+                // setThreads replaced the pool meanwhile: this part and the rest run here
+                inline = parts - p + 1;
+                break;
+            }
         }
         RuntimeException first = null;
         try {
             part.accept(0);
+            for (int p = parts - inline + 1; p < parts; p++) {
+                part.accept(p);
+            }
         } catch (RuntimeException e) {
             first = e;
         }

@@ -97,7 +97,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #axpy(int, double, double[], int, double[], int)}. */
+    /**
+     * Strided {@link #axpy(int, double, double[], int, double[], int)}:
+     * x not modified, y overwritten with {@code α·x + y}.
+     */
     public final void axpy(int n, double alpha, double[] x, int xOff, int incX, double[] y,
             int yOff, int incY) {
         Check.strided("axpy", "x", x, xOff, n, incX);
@@ -107,7 +110,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Float {@link #axpy(int, double, double[], int, double[], int)}: {@code y = α·x + y}. */
+    /**
+     * Float {@link #axpy(int, double, double[], int, double[], int)}:
+     * {@code y = α·x + y}; x not modified, y overwritten with {@code α·x + y}.
+     */
     public final void axpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
         Check.slice("axpy", "x", x, xOff, n);
         Check.slice("axpy", "y", y, yOff, n);
@@ -116,7 +122,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #axpy(int, float, float[], int, float[], int)}. */
+    /**
+     * Strided {@link #axpy(int, float, float[], int, float[], int)}:
+     * x not modified, y overwritten with {@code α·x + y}.
+     */
     public final void axpy(int n, float alpha, float[] x, int xOff, int incX, float[] y,
             int yOff, int incY) {
         Check.strided("axpy", "x", x, xOff, n, incX);
@@ -141,7 +150,7 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #scal(int, double, double[], int)}. */
+    /** Strided {@link #scal(int, double, double[], int)}: x overwritten with {@code α·x}. */
     public final void scal(int n, double alpha, double[] x, int xOff, int incX) {
         Check.strided("scal", "x", x, xOff, n, incX);
         if (n > 0) {
@@ -149,7 +158,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Float {@link #scal(int, double, double[], int)}: {@code x = α·x}. */
+    /**
+     * Float {@link #scal(int, double, double[], int)}:
+     * {@code x = α·x}; x overwritten with {@code α·x}.
+     */
     public final void scal(int n, float alpha, float[] x, int xOff) {
         Check.slice("scal", "x", x, xOff, n);
         if (n > 0) {
@@ -157,7 +169,7 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #scal(int, float, float[], int)}. */
+    /** Strided {@link #scal(int, float, float[], int)}: x overwritten with {@code α·x}. */
     public final void scal(int n, float alpha, float[] x, int xOff, int incX) {
         Check.strided("scal", "x", x, xOff, n, incX);
         if (n > 0) {
@@ -181,7 +193,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #copy(int, double[], int, double[], int)}. */
+    /**
+     * Strided {@link #copy(int, double[], int, double[], int)}:
+     * x not modified, y overwritten with x.
+     */
     public final void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff,
             int incY) {
         Check.strided("copy", "x", x, xOff, n, incX);
@@ -191,7 +206,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Float {@link #copy(int, double[], int, double[], int)}: {@code y = x}. */
+    /**
+     * Float {@link #copy(int, double[], int, double[], int)}:
+     * {@code y = x}; x not modified, y overwritten with x.
+     */
     public final void copy(int n, float[] x, int xOff, float[] y, int yOff) {
         Check.slice("copy", "x", x, xOff, n);
         Check.slice("copy", "y", y, yOff, n);
@@ -200,7 +218,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #copy(int, float[], int, float[], int)}. */
+    /**
+     * Strided {@link #copy(int, float[], int, float[], int)}:
+     * x not modified, y overwritten with x.
+     */
     public final void copy(int n, float[] x, int xOff, int incX, float[] y, int yOff, int incY) {
         Check.strided("copy", "x", x, xOff, n, incX);
         Check.strided("copy", "y", y, yOff, n, incY);
@@ -225,7 +246,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #swap(int, double[], int, double[], int)}. */
+    /**
+     * Strided {@link #swap(int, double[], int, double[], int)}:
+     * x and y overwritten with each other.
+     */
     public final void swap(int n, double[] x, int xOff, int incX, double[] y, int yOff,
             int incY) {
         Check.strided("swap", "x", x, xOff, n, incX);
@@ -235,7 +259,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Float {@link #swap(int, double[], int, double[], int)}. */
+    /**
+     * Float {@link #swap(int, double[], int, double[], int)}:
+     * x and y overwritten with each other.
+     */
     public final void swap(int n, float[] x, int xOff, float[] y, int yOff) {
         Check.slice("swap", "x", x, xOff, n);
         Check.slice("swap", "y", y, yOff, n);
@@ -244,7 +271,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #swap(int, float[], int, float[], int)}. */
+    /**
+     * Strided {@link #swap(int, float[], int, float[], int)}:
+     * x and y overwritten with each other.
+     */
     public final void swap(int n, float[] x, int xOff, int incX, float[] y, int yOff, int incY) {
         Check.strided("swap", "x", x, xOff, n, incX);
         Check.strided("swap", "y", y, yOff, n, incY);
@@ -380,7 +410,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #rot(int, double[], int, double[], int, double, double)}. */
+    /**
+     * Strided {@link #rot(int, double[], int, double[], int, double, double)}:
+     * x and y overwritten with the rotated pair.
+     */
     public final void rot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY,
             double c, double s) {
         Check.strided("rot", "x", x, xOff, n, incX);
@@ -390,7 +423,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Float {@link #rot(int, double[], int, double[], int, double, double)}. */
+    /**
+     * Float {@link #rot(int, double[], int, double[], int, double, double)}:
+     * x and y overwritten with the rotated pair.
+     */
     public final void rot(int n, float[] x, int xOff, float[] y, int yOff, float c, float s) {
         Check.slice("rot", "x", x, xOff, n);
         Check.slice("rot", "y", y, yOff, n);
@@ -399,7 +435,10 @@ public abstract class Level1 {
         }
     }
 
-    /** Strided {@link #rot(int, float[], int, float[], int, float, float)}. */
+    /**
+     * Strided {@link #rot(int, float[], int, float[], int, float, float)}:
+     * x and y overwritten with the rotated pair.
+     */
     public final void rot(int n, float[] x, int xOff, int incX, float[] y, int yOff, int incY,
             float c, float s) {
         Check.strided("rot", "x", x, xOff, n, incX);

@@ -102,7 +102,10 @@ public abstract class Level2 {
         }
     }
 
-    /** Float {@link #ger(int, int, double, double[], int, double[], int, double[], int, int)}. */
+    /**
+     * Float {@link #ger(int, int, double, double[], int, double[], int, double[], int, int)}:
+     * x and y not modified, A overwritten with {@code A + α·x·yᵀ}.
+     */
     public final void ger(int m, int n, float alpha, float[] x, int xOff, float[] y, int yOff,
             float[] a, int aOff, int lda) {
         Check.slice("ger", "x", x, xOff, m);
@@ -179,7 +182,10 @@ public abstract class Level2 {
         }
     }
 
-    /** Float {@link #trsv(Uplo, Transpose, Diag, int, double[], int, int, double[], int)}. */
+    /**
+     * Float {@link #trsv(Uplo, Transpose, Diag, int, double[], int, int, double[], int)}: a not
+     * modified, x overwritten with {@code op(A)⁻¹·x}.
+     */
     public final void trsv(Uplo uplo, Transpose t, Diag diag, int n, float[] a, int aOff,
             int lda, float[] x, int xOff) {
         checkTriangular("trsv", uplo, t, diag);
@@ -207,7 +213,10 @@ public abstract class Level2 {
         }
     }
 
-    /** Float {@link #trmv(Uplo, Transpose, Diag, int, double[], int, int, double[], int)}. */
+    /**
+     * Float {@link #trmv(Uplo, Transpose, Diag, int, double[], int, int, double[], int)}: a not
+     * modified, x overwritten with {@code op(A)·x}.
+     */
     public final void trmv(Uplo uplo, Transpose t, Diag diag, int n, float[] a, int aOff,
             int lda, float[] x, int xOff) {
         checkTriangular("trmv", uplo, t, diag);

@@ -525,7 +525,7 @@ public abstract class Level1Contract {
         double a = Math.scalb(r.nextDouble() * 2 - 1, scale);
         double b = Math.scalb(r.nextDouble() * 2 - 1, scale + r.nextInt(9) - 4);
         Givens g = level1().rotg(a, b);
-        double tol = 8 * U_DOUBLE;
+        double tol = 32 * U_DOUBLE; // r, c, s each carry a few roundings
         assertClose("rotg c²+s²", g.c() * g.c() + g.s() * g.s(), 1.0, tol);
         double hyp = Math.hypot(a, b);
         assertClose("rotg |r|", Math.abs(g.r()), hyp, tol * hyp);
@@ -543,7 +543,7 @@ public abstract class Level1Contract {
             assertClose("rotg z -> c", 1 / z, g.c(), tol);
         }
         FloatGivens f = level1().rotg((float) Math.scalb(a, -scale), (float) Math.scalb(b, -scale));
-        double ftol = 8 * U_FLOAT;
+        double ftol = 32 * U_FLOAT;
         assertClose("rotg c²+s² (float)", f.c() * f.c() + f.s() * f.s(), 1.0, ftol);
     }
 

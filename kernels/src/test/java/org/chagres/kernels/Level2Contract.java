@@ -193,6 +193,18 @@ public abstract class Level2Contract {
         assertBitsEqual("gemv with inner dimension 0: y = β·y", keep, new double[2]);
     }
 
+    @Example
+    void symvAlphaZeroReadsNeitherAnorXandBetaZeroDoesNotReadY() {
+        double[] y = {2, -3};
+        level2().symv(Uplo.LOWER, 2, 0.0, filled(4, Double.NaN), 0, 2, filled(2, Double.NaN), 0,
+                -1.0, y, 0);
+        assertBitsEqual("symv α = 0: y = β·y", y, new double[] {-2, 3});
+        float[] fy = {Float.NaN, Float.NEGATIVE_INFINITY};
+        level2().symv(Uplo.UPPER, 2, 1f, new float[] {1, 2, Float.NaN, 3}, 0, 2,
+                new float[] {1, 1}, 0, 0f, fy, 0);
+        assertBitsEqual("symv β = 0 ignores y", fy, new float[] {3, 5});
+    }
+
     // ------------------------------------------------------------------ ger
 
     @Property

@@ -70,6 +70,30 @@ class SimdLevel3ThreadsTest extends Level3Contract {
         }
     }
 
+    /** trsm and syrk are gemm updates around serial diagonal blocks: same bits for any count. */
+    @Example
+    void trsmAndSyrkAreBitIdenticalAcrossThreadCounts() {
+        int n = 300;
+        Level3Operand a = triangular(new SplittableRandom(5), n, Uplo.LOWER, Diag.NON_UNIT, 0, 0);
+        Level3Operand b = Level3Operand.random(new SplittableRandom(6), n, 280, 0, 0);
+        Level3Operand x = Level3Operand.random(new SplittableRandom(7), n, 270, 0, 0);
+        double[][] got = new double[4][];
+        int[] threads = {3, 1};
+        for (int r = 0; r < 2; r++) {
+            KernelThreads.setThreads(threads[r]);
+            Level3Operand br = b.copy();
+            level3.trsm(Side.LEFT, Uplo.LOWER, Transpose.YES, Diag.NON_UNIT, n, 280, 2.0, a.d, 0,
+                    n, br.d, 0, 280);
+            got[r] = br.d;
+            Level3Operand c = Level3Operand.random(new SplittableRandom(8), n, n, 0, 0);
+            level3.syrk(Uplo.UPPER, Transpose.NO, n, 270, 1.0, x.d, 0, 270, 0.5, c.d, 0, n);
+            got[2 + r] = c.d;
+        }
+        KernelThreads.setThreads(3);
+        assertArrayEquals(got[0], got[1], "trsm, 3 threads against 1");
+        assertArrayEquals(got[2], got[3], "syrk, 3 threads against 1");
+    }
+
     @Example
     void threadCountIsChecked() {
         assertThrows(IllegalArgumentException.class, () -> KernelThreads.setThreads(0));

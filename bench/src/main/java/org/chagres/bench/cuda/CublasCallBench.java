@@ -2,6 +2,7 @@ package org.chagres.bench.cuda;
 
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;
+import org.chagres.bench.Work;
 import org.chagres.cuda.Cublas;
 import org.chagres.cuda.Cuda;
 import org.chagres.cuda.CudaLibraries;
@@ -25,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * prints the same call's native cost; the difference is the FFM overhead (target < 1 µs).
  */
 @State(Scope.Thread)
+@Work(requires = "cuda")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)

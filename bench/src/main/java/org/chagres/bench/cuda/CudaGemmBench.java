@@ -3,6 +3,7 @@ package org.chagres.bench.cuda;
 import java.lang.foreign.Arena;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.chagres.bench.Work;
 import org.chagres.cuda.Cublas;
 import org.chagres.cuda.Cuda;
 import org.chagres.cuda.CudaLibraries;
@@ -32,6 +33,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * arrays, transfers included. GFLOP/s = 2n³ / time. Runs only where a GPU is present; elsewhere
  * the setup fails with the reason, which the report shows.
  */
+@Work(unit = Work.Unit.FLOP, amount = "2*n*n*n", impl = "precision",
+        sizeLabel = "n (square n×n·n×n)", requires = "cuda", quick = {"n=1024,4096"})
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -140,8 +140,9 @@ public final class Lapacke {
 
     /**
      * {@code LAPACKE_dgesdd} (divide and conquer SVD): A = U·diag(s)·Vᵀ. {@code jobz} is
-     * {@code 'N'} (values only; u and vt may be 1-element arrays), {@code 'S'} (thin factors)
-     * or {@code 'A'} (full factors). A is destroyed.
+     * {@code 'N'} (values only; u and vt are not referenced and may be 1-element arrays, but
+     * LAPACKE still checks their leading dimensions: pass ldu = m, ldvt = n), {@code 'S'}
+     * (thin factors) or {@code 'A'} (full factors). A is destroyed.
      */
     public static int dgesdd(char jobz, int m, int n, double[] a, int lda, double[] s,
             double[] u, int ldu, double[] vt, int ldvt) {

@@ -11,17 +11,21 @@ import java.text.ParsePosition;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -99,7 +103,9 @@ public final class Charts {
             r.setSeriesPaint(i, c);
             r.setSeriesStroke(i, new BasicStroke(ReportModel.isChagres(impl) ? 3f : 1.6f));
         }
-        r.setErrorPaint(new Color(60, 60, 60));
+        // error bars in their series' colour, so that each belongs visibly to its line
+        r.setErrorPaint(null);
+        r.setErrorStroke(new BasicStroke(1.2f));
 
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setBackgroundPaint(Color.WHITE);
@@ -110,6 +116,69 @@ public final class Charts {
 
         JFreeChart chart = new JFreeChart(s.shortName(), new Font("SansSerif", Font.BOLD, 18),
                 plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(subtitle(s, g), new Font("SansSerif", Font.PLAIN, 13)));
+        chart.getLegend().setPosition(RectangleEdge.RIGHT);
+        chart.getLegend().setItemFont(new Font("SansSerif", Font.PLAIN, 13));
+        return Optional.of(chart);
+    }
+
+    /**
+     * A bar chart of the rows whose size is not a plain number (e.g. gemm's
+     * {@code 4096x64x4096}): one group of bars per shape, one bar per implementation, with
+     * JMH's error bars and the ceiling; empty when there are no such rows with results.
+     */
+    public static Optional<JFreeChart> shapeChart(ReportModel model, ReportModel.Section s,
+            ReportModel.Group g) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        double maxY = 0;
+        List<String> series = new java.util.ArrayList<>();
+        for (ReportModel.Row row : g.rows()) {
+            if (!Double.isNaN(row.x())) {
+                continue;
+            }
+            for (String impl : s.impls()) {
+                ReportModel.Cell c = row.cells().get(impl);
+                if (c == null || c.rate() == null) {
+                    continue;
+                }
+                ReportModel.Rate r = c.rate();
+                double half = Double.isNaN(r.low()) || Double.isNaN(r.high()) ? 0
+                        : (r.high() - r.low()) / 2;
+                data.add(r.value(), half, impl, row.size());
+                maxY = Math.max(maxY, r.value());
+                if (!series.contains(impl)) {
+                    series.add(impl);
+                }
+            }
+        }
+        if (data.getRowCount() == 0) {
+            return Optional.empty();
+        }
+        Optional<ReportModel.CeilingLine> ceiling = model.ceiling(s, g);
+        if (ceiling.isPresent()) {
+            maxY = Math.max(maxY, ceiling.get().value());
+        }
+        boolean mkn = g.rows().stream().filter(row -> Double.isNaN(row.x()))
+                .allMatch(row -> row.size().split("x").length == 3);
+        CategoryAxis x = new CategoryAxis(s.work().map(WorkSpec::size).orElse("size")
+                + (mkn ? " (m×k×n: A is m×k, B is k×n)" : ""));
+        NumberAxis y = new NumberAxis(s.rateUnit() + " (higher is better)");
+        y.setRange(0, maxY > 0 ? maxY * 1.12 : 1);
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setErrorIndicatorPaint(new Color(0x33, 0x33, 0x33));
+        r.setShadowVisible(false);
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        for (int i = 0; i < data.getRowCount(); i++) {
+            r.setSeriesPaint(i, color((String) data.getRowKey(i)));
+        }
+        CategoryPlot plot = new CategoryPlot(data, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        ceiling.ifPresent(c -> plot.addRangeMarker(marker(c, s.rateUnit()),
+                org.jfree.chart.ui.Layer.FOREGROUND));
+        JFreeChart chart = new JFreeChart(s.shortName() + ", rectangular shapes",
+                new Font("SansSerif", Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle(subtitle(s, g), new Font("SansSerif", Font.PLAIN, 13)));
         chart.getLegend().setPosition(RectangleEdge.RIGHT);
@@ -148,7 +217,7 @@ public final class Charts {
 
     private static String subtitle(ReportModel.Section s, ReportModel.Group g) {
         String label = g.label();
-        String what = s.work().map(w -> switch (w.unit()) {
+        String what = s.work().filter(WorkSpec::counted).map(w -> switch (w.unit()) {
             case FLOP -> "floating-point operations per second";
             case BYTE -> "bytes read and written per second";
             case ELEMENT -> "elements per second";

@@ -59,7 +59,7 @@ final class Driver {
             int iterationMs, List<String> jvmArgs) {
 
         static Settings quick() {
-            return new Settings("quick", 1, 3, 400, 3, 400, jvm());
+            return new Settings("quick", 1, 2, 300, 3, 300, jvm());
         }
 
         static Settings full() {
@@ -147,11 +147,15 @@ final class Driver {
                 });
             }
             String implParam = work.map(WorkSpec::impl).orElse("impl");
+            Optional<String> needs = work.map(WorkSpec::requires).orElse(List.of()).stream()
+                    .map(r -> unavailable(r).map(why -> r + ": " + why))
+                    .flatMap(Optional::stream).findFirst();
             for (Map<String, String> combo : product(values)) {
                 if (work.isPresent() && work.get().skips(combo)) {
                     continue;
                 }
-                Optional<String> why = unavailable(combo.get(implParam));
+                Optional<String> why = needs.isPresent() ? needs
+                        : unavailable(combo.get(implParam));
                 if (why.isPresent()) {
                     missing.add(new Failure(name, combo, Failure.Kind.MISSING, why.get()));
                     continue;

@@ -10,6 +10,7 @@ import org.chagres.bench.peer.OpenBlas;
 import org.chagres.bench.peer.Peer;
 import org.chagres.bench.peer.Peers;
 import org.chagres.kernels.Backends;
+import org.chagres.kernels.KernelThreads;
 
 /** Facts about this machine and this JVM for the report. */
 final class Machine {
@@ -83,10 +84,17 @@ final class Machine {
         } catch (RuntimeException e) {
             openblas = "unknown (" + e.getMessage() + ")";
         }
+        String chagres;
+        try {
+            chagres = KernelThreads.threads() + " by default (-D" + KernelThreads.PROPERTY
+                    + " or KernelThreads.setThreads)";
+        } catch (RuntimeException | LinkageError e) {
+            chagres = "unknown (" + e + ")";
+        }
         return String.format(Locale.ROOT, "benchmarks with a `threads` parameter run 1 and"
-                + " `all` (= %d) threads for Chagres and the peers alike; others run"
-                + " single-threaded. OpenBLAS: %s", Runtime.getRuntime().availableProcessors(),
-                openblas);
+                + " `all` (= %d) threads for Chagres and the peers alike; the others run"
+                + " single-threaded on every side. Chagres kernel pool: %s; OpenBLAS: %s",
+                Runtime.getRuntime().availableProcessors(), chagres, openblas);
     }
 
     static List<RunInfo.PeerInfo> peers() {

@@ -190,7 +190,7 @@ public final class MarkdownReport {
     private String section(ReportModel.Section s, Path dir) {
         StringBuilder out = new StringBuilder("## ").append(s.shortName()).append("\n\n");
         out.append('`').append(s.benchmark()).append("` — ");
-        out.append(s.work().map(w -> "work per call: `" + w.amount() + "` "
+        out.append(s.work().filter(WorkSpec::counted).map(w -> "work per call: `" + w.amount() + "` "
                 + w.unit().name().toLowerCase(Locale.ROOT) + "s; rates in " + w.unit().rate())
                 .orElse("no @Work annotation: rates are calls per second"));
         out.append(".\n\n");
@@ -210,19 +210,30 @@ public final class MarkdownReport {
 
     private String chart(ReportModel.Section s, ReportModel.Group g, Path dir) {
         String name = fileName(s, g);
+        StringBuilder out = new StringBuilder();
         try {
             Optional<JFreeChart> chart = Charts.chart(model, s, g);
-            if (chart.isEmpty()) {
-                return g.rows().stream().anyMatch(r -> Double.isNaN(r.x())) ? ""
-                        : "_(no chart: no implementation has a result here)_\n\n";
+            Optional<JFreeChart> shapes = Charts.shapeChart(model, s, g);
+            if (chart.isEmpty() && shapes.isEmpty()) {
+                return "_(no chart: no implementation has a result here)_\n\n";
             }
-            Files.writeString(dir.resolve(CHARTS).resolve(name), Charts.svg(chart.get()),
-                    StandardCharsets.UTF_8);
-            return "![" + s.shortName() + " " + g.label() + "](" + CHARTS + "/" + name
-                    + ")\n\n";
+            if (chart.isPresent()) {
+                out.append(svg(chart.get(), s, g, name, dir));
+            }
+            if (shapes.isPresent()) {
+                out.append(svg(shapes.get(), s, g, name.replace(".svg", "-shapes.svg"), dir));
+            }
+            return out.toString();
         } catch (IOException | RuntimeException e) {
-            return "> **chart not drawn: " + escape(e.toString()) + "**\n\n";
+            return out + "> **chart not drawn: " + escape(e.toString()) + "**\n\n";
         }
+    }
+
+    private static String svg(JFreeChart chart, ReportModel.Section s, ReportModel.Group g,
+            String name, Path dir) throws IOException {
+        Files.writeString(dir.resolve(CHARTS).resolve(name), Charts.svg(chart),
+                StandardCharsets.UTF_8);
+        return "![" + s.shortName() + " " + g.label() + "](" + CHARTS + "/" + name + ")\n\n";
     }
 
     private String table(ReportModel.Section s, ReportModel.Group g) {

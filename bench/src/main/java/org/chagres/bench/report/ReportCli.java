@@ -116,6 +116,8 @@ public final class ReportCli implements Callable<Integer> {
                 Machine.threads(), Machine.peers(), settings.describe()
                         + (only == null ? "" : "; --only " + only), plan.missing());
         console.println("report: writing " + dir);
+        // written now too, so that an interrupted run can still be reported with --from
+        writeRunInfo(dir, info);
         Path json = dir.resolve("jmh.json");
         Files.deleteIfExists(json);
         List<Failure> failed = Driver.run(plan, settings, json, dir.resolve("raw/jmh.log"),

@@ -227,7 +227,8 @@ public final class ReportModel {
 
     /** The rate of a measurement in its work unit, or calls/s without a work spec. */
     static Rate rate(Measurement m, Optional<WorkSpec> w) {
-        double scale = w.map(s -> s.amountOf(m.params()) / 1e9).orElse(1.0);
+        double scale = w.filter(WorkSpec::counted).map(s -> s.amountOf(m.params()) / 1e9)
+                .orElse(1.0);
         double value = scale * m.callsPerSecond();
         if (!(m.error() >= 0)) {
             return new Rate(value, Double.NaN, Double.NaN);
@@ -236,7 +237,11 @@ public final class ReportModel {
         double b = scale * m.callsPerSecond(m.score() + m.error());
         double low = Math.min(a, b);
         double high = Math.max(a, b);
-        // a time interval reaching 0 has no upper rate: leave that end open
+        // an ops/s interval reaching below 0 means "could be 0"; a time interval reaching 0
+        // has no upper rate: leave that end open
+        if (m.unit().startsWith("ops") && low < 0) {
+            low = 0;
+        }
         if (!(low >= 0) || Double.isInfinite(low)) {
             low = Double.NaN;
         }
@@ -312,7 +317,7 @@ public final class ReportModel {
                         .thenComparingDouble(r -> Double.isNaN(r.x()) ? 0 : r.x()));
                 gs.add(new Group(g.getKey(), rows));
             }
-            String unit = work.map(w -> w.unit().rate()).orElse("calls/s");
+            String unit = work.map(WorkSpec::rateUnit).orElse("calls/s");
             return new Section(benchmark, work, unit, order, primary, gs, problems);
         }
 

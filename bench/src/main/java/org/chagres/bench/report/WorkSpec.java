@@ -20,14 +20,16 @@ import org.chagres.bench.Work;
  * @param measures the ceiling key this benchmark measures, or empty
  * @param quick parameter values for {@code --quick}, by parameter
  * @param skip parameter combinations not run
+ * @param requires peers or backends the benchmark needs
  */
 public record WorkSpec(Work.Unit unit, String amount, String size, String sizeLabel, String impl,
         String ceiling, String measures, Map<String, List<String>> quick,
-        List<Map<String, String>> skip) {
+        List<Map<String, String>> skip, List<String> requires) {
 
     public WorkSpec {
         quick = Map.copyOf(quick);
         skip = List.copyOf(skip);
+        requires = List.copyOf(requires);
     }
 
     /** The spec of the annotation. */
@@ -44,7 +46,7 @@ public record WorkSpec(Work.Unit unit, String amount, String size, String sizeLa
         List<Map<String, String>> skip = Arrays.stream(w.skip()).map(WorkSpec::pairs).toList();
         return new WorkSpec(w.unit(), w.amount(), w.size(),
                 w.sizeLabel().isEmpty() ? w.size() : w.sizeLabel(), w.impl(), w.ceiling(),
-                w.measures(), quick, skip);
+                w.measures(), quick, skip, List.of(w.requires()));
     }
 
     private static Map<String, String> pairs(String s) {
@@ -100,8 +102,18 @@ public record WorkSpec(Work.Unit unit, String amount, String size, String sizeLa
         return false;
     }
 
-    /** The work of one call with these parameters. */
+    /** Whether {@link #amount()} is given (else rates are calls per second). */
+    public boolean counted() {
+        return !amount.isBlank();
+    }
+
+    /** The work of one call with these parameters; 1 when the amount is not given. */
     public double amountOf(Map<String, String> params) {
-        return Expr.eval(amount, params);
+        return counted() ? Expr.eval(amount, params) : 1;
+    }
+
+    /** The rate unit: {@code GFLOP/s}, {@code GB/s}, {@code Gelem/s} or {@code calls/s}. */
+    public String rateUnit() {
+        return counted() ? unit.rate() : "calls/s";
     }
 }

@@ -32,6 +32,11 @@ class MarkdownReportTest {
         assertTrue(Files.exists(dir.resolve("charts/FixtureDotBench.ddot.svg")));
         assertTrue(Files.exists(dir.resolve("charts/FixtureGemmBench.dgemm-threads=1.svg")));
         assertTrue(Files.exists(dir.resolve("charts/FixtureGemmBench.dgemm-threads=all.svg")));
+        // the rectangular shape gets a bar chart of its own
+        assertTrue(Files.readString(dir.resolve(
+                "charts/FixtureGemmBench.dgemm-threads=1-shapes.svg")).contains("4096x64x4096"));
+        assertFalse(Files.exists(dir.resolve(
+                "charts/FixtureGemmBench.dgemm-threads=all-shapes.svg")));
         String headline = r.headline();
         assertTrue(headline.contains("| FixtureDotBench.ddot | 1024 | 164 GB/s simd | 1.25× |"
                 + " missing | — | — | 4.00× |"), headline);

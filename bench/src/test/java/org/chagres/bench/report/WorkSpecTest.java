@@ -26,6 +26,22 @@ class WorkSpecTest {
     }
 
     @Test
+    void withoutAmountTheRateIsCallsPerSecondAndRequiresIsKept() {
+        WorkSpec gpu = WorkSpec.find(Fixture.P + "FixtureGpuBench.call").orElseThrow();
+        assertFalse(gpu.counted());
+        assertEquals("calls/s", gpu.rateUnit());
+        assertEquals(1.0, gpu.amountOf(Map.of("n", "5")));
+        assertEquals(List.of("cuda"), gpu.requires());
+        assertEquals("GB/s", WorkSpec.find(Fixture.DOT).orElseThrow().rateUnit());
+    }
+
+    @Test
+    void aChagresBackendThatRunsIsNotMissing() {
+        assertTrue(Driver.unavailable("scalar").isEmpty());
+        assertTrue(Driver.unavailable(null).isEmpty());
+    }
+
+    @Test
     void skipNeedsEveryPairToMatch() {
         WorkSpec gemm = WorkSpec.find(Fixture.GEMM).orElseThrow();
         assertTrue(gemm.skips(Map.of("impl", "scalar", "shape", "2048", "threads", "1")));

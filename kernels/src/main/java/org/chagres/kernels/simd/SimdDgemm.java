@@ -39,10 +39,17 @@ final class SimdDgemm {
      */
     static final int NB = 128;
 
-    /** Up to this m·n·k the unpacked loops are used (packing would cost more than it saves). */
+    /**
+     * Up to this m·n·k (16³) the unpacked loops are used: below it, packing and edge tiles are
+     * a large share of the work. An estimate: the shared development machine was too loaded to
+     * measure the crossover; the lead's GemmBench run at n = 64 checks the packed path.
+     */
     static final long SMALL = 16L * 16 * 16;
 
-    /** From this m·n·k on the work is split over threads (smaller: the hand-off costs more). */
+    /**
+     * From this m·n·k (128³, ~4 Mflop, ~0.1 ms on one core) the work is split over threads;
+     * below it the hand-off to the pool (tens of µs) would eat the gain. An estimate, as SMALL.
+     */
     static final long PARALLEL = 128L * 128 * 128;
 
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);

@@ -24,25 +24,35 @@ final class SimdSgemm {
     private static final int MR = SimdSgemmKernel.MR;
     private static final int NR = SimdSgemmKernel.NR;
 
-    /** Depth of a packed block; issue 4's probe on a Zen 3 (512 KiB L2 per core) chose 256. */
+    /**
+     * Depth of a packed block: the double value (issue 4's probe on a Zen 3 with 512 KiB L2 per
+     * core chose 256), kept for float; not tuned separately (the machine was too noisy to tell).
+     */
     static final int KC = 256;
 
-    /** Rows of a packed A block: 48 micro-panels of 5 (the probe's 240 × 256 A block). */
+    /** Rows of a packed A block: 60 micro-panels of 4 (the probe's 240 × 256 A block). */
     static final int MC = 240;
 
-    /** Columns of a packed B block: 4096 × KC floats (8 MiB) fits the 32 MiB L3 of the probe. */
+    /** Columns of a packed B block: 4096 × KC floats (4 MiB) fits the 32 MiB L3 of the probe. */
     static final int NC = 4096;
 
     /**
-     * Columns of B walked per pass over the A block (a 256 KiB B sub-block stays in L2 while
+     * Columns of B walked per pass over the A block (a 128 KiB B sub-block stays in L2 while
      * each A micro-panel stays in L1): the probe measured ~25 % over the plain GotoBLAS order.
      */
     static final int NB = 128;
 
-    /** Up to this m·n·k the unpacked loops are used (packing would cost more than it saves). */
+    /**
+     * Up to this m·n·k (16³) the unpacked loops are used: below it, packing and edge tiles are
+     * a large share of the work. An estimate: the shared development machine was too loaded to
+     * measure the crossover; the lead's GemmBench run at n = 64 checks the packed path.
+     */
     static final long SMALL = 16L * 16 * 16;
 
-    /** From this m·n·k on the work is split over threads (smaller: the hand-off costs more). */
+    /**
+     * From this m·n·k (128³, ~4 Mflop, ~0.1 ms on one core) the work is split over threads;
+     * below it the hand-off to the pool (tens of µs) would eat the gain. An estimate, as SMALL.
+     */
     static final long PARALLEL = 128L * 128 * 128;
 
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);

@@ -60,7 +60,7 @@ public final class FloatGuarded {
         return new FloatGuarded(a, in, off, 1, n, Math.max(1, n), inc);
     }
 
-    /** The row-major {@code rows × cols} matrix {@code dense} (ld = cols) stored with {@code ld}. */
+    /** The row-major {@code rows × cols} matrix {@code dense} (ld = cols), stored with ld. */
     public static FloatGuarded matrix(float[] dense, int rows, int cols, int off, int ld) {
         if (dense.length != rows * cols || ld < Math.max(1, cols)) {
             throw new IllegalArgumentException("FloatGuarded.matrix: bad shape");

@@ -1,7 +1,11 @@
 package org.chagres.ml.bayes;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
 
 /**
  * Bernoulli naive Bayes for binary features: a feature is "on" when it exceeds the binarize
@@ -89,6 +93,26 @@ public final class BernoulliNaiveBayes implements Classifier<BernoulliNaiveBayes
                 c[i] = logOn[i].clone();
             }
             return c;
+        }
+
+        @Override
+        public String formatName() {
+            return "BernoulliNaiveBayes";
+        }
+
+        @Override
+        void writeFields(DataOutput out) throws IOException {
+            Codec.matrix(out, logOn);
+            Codec.matrix(out, logOff);
+            out.writeDouble(threshold);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            Header h = Header.read(in);
+            double[][] on = Codec.matrix(in);
+            double[][] off = Codec.matrix(in);
+            return new Model(h.classes(), h.logPrior(), h.features(), on, off, in.readDouble());
         }
 
         @Override

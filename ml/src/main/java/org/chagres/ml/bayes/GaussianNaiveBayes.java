@@ -1,7 +1,11 @@
 package org.chagres.ml.bayes;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
 
 /**
  * Gaussian naive Bayes: within each class every feature is an independent normal with the
@@ -118,6 +122,27 @@ public final class GaussianNaiveBayes implements Classifier<GaussianNaiveBayes.M
         /** The amount added to every variance. */
         public double epsilon() {
             return epsilon;
+        }
+
+        @Override
+        public String formatName() {
+            return "GaussianNaiveBayes";
+        }
+
+        @Override
+        void writeFields(DataOutput out) throws IOException {
+            Codec.matrix(out, mean);
+            Codec.matrix(out, var);
+            out.writeDouble(epsilon);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            Header h = Header.read(in);
+            double[][] mean = Codec.matrix(in);
+            double[][] var = Codec.matrix(in);
+            return new Model(h.classes(), h.logPrior(), h.features(), mean, var,
+                    in.readDouble());
         }
 
         @Override

@@ -1,7 +1,11 @@
 package org.chagres.ml.bayes;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
 
 /**
  * Multinomial naive Bayes for count features (word counts, pixel intensities): within class c
@@ -79,6 +83,22 @@ public final class MultinomialNaiveBayes implements Classifier<MultinomialNaiveB
                 c[i] = logProb[i].clone();
             }
             return c;
+        }
+
+        @Override
+        public String formatName() {
+            return "MultinomialNaiveBayes";
+        }
+
+        @Override
+        void writeFields(DataOutput out) throws IOException {
+            Codec.matrix(out, logProb);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            Header h = Header.read(in);
+            return new Model(h.classes(), h.logPrior(), h.features(), Codec.matrix(in));
         }
 
         @Override

@@ -1,7 +1,12 @@
 package org.chagres.ml.bayes;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /**
  * What the three naive Bayes models share: classes, log priors, and turning each sample's joint
@@ -9,7 +14,7 @@ import org.chagres.ml.Inputs;
  * probabilities (normalised with a max-shifted log-sum-exp, so tiny likelihoods do not
  * underflow to 0/0).
  */
-public abstract sealed class NaiveBayesModel implements ClassifierModel
+public abstract sealed class NaiveBayesModel implements ClassifierModel, Persistable
         permits GaussianNaiveBayes.Model, MultinomialNaiveBayes.Model,
         BernoulliNaiveBayes.Model {
 
@@ -96,6 +101,31 @@ public abstract sealed class NaiveBayesModel implements ClassifierModel
             }
         }
         return j;
+    }
+
+    /** Writes classes, priors and feature count, then the subclass's fields. */
+    @Override
+    public final void writeTo(DataOutput out) throws IOException {
+        Codec.ints(out, classes);
+        Codec.doubles(out, logPrior);
+        out.writeInt(features);
+        writeFields(out);
+    }
+
+    abstract void writeFields(DataOutput out) throws IOException;
+
+    /** The common header read back: classes, log priors, feature count. */
+    record Header(int[] classes, double[] logPrior, int features) {
+        static Header read(DataInput in) throws IOException {
+            int[] c = Codec.ints(in);
+            double[] p = Codec.doubles(in);
+            int f = in.readInt();
+            if (c.length != p.length || c.length == 0 || f < 1) {
+                throw new IOException("naive Bayes header: " + c.length + " classes, "
+                        + p.length + " priors, " + f + " features");
+            }
+            return new Header(c, p, f);
+        }
     }
 
     /** log of each class's share of y (indices into classes). */

@@ -1,11 +1,16 @@
 package org.chagres.ml.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.chagres.kernels.Backend;
 import org.chagres.kernels.Backends;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 import org.chagres.ml.metrics.Distances;
 
 /**
@@ -132,7 +137,7 @@ public final class KMeans {
     }
 
     /** A fitted clustering: the centres, the training labels and the inertia. */
-    public static final class Model {
+    public static final class Model implements Persistable {
         private final double[] centers;
         private final int[] labels;
         private final double inertia;
@@ -150,6 +155,34 @@ public final class KMeans {
             this.d = d;
             this.k = k;
             this.backend = backend;
+        }
+
+        @Override
+        public String formatName() {
+            return "KMeans";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            out.writeInt(k);
+            out.writeInt(d);
+            Codec.doubles(out, centers);
+            Codec.ints(out, labels);
+            out.writeDouble(inertia);
+            out.writeInt(iterations);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            int k = Codec.bounded(in, "k", 1, Integer.MAX_VALUE);
+            int d = Codec.bounded(in, "features", 1, Integer.MAX_VALUE);
+            double[] c = Codec.doubles(in);
+            if (c.length != (long) k * d) {
+                throw new IOException(c.length + " centre values for k " + k + ", d " + d);
+            }
+            int[] labels = Codec.ints(in);
+            return new Model(c, labels, in.readDouble(), in.readInt(), d, k,
+                    Backends.preferred());
         }
 
         /** The k centres, one row each. */

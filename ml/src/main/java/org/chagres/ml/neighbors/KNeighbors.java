@@ -1,8 +1,12 @@
 package org.chagres.ml.neighbors;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chagres.kernels.Backend;
 import org.chagres.kernels.Backends;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
 
 /** What the k-NN classifier and regressor share: hyperparameters, the fitted search. */
 final class KNeighbors {
@@ -52,6 +56,20 @@ final class KNeighbors {
             double dv = dist[q * k + r];
             w[r] = mode == Weights.UNIFORM ? 1.0 : zero ? (dv == 0.0 ? 1.0 : 0.0) : 1.0 / dv;
         }
+    }
+
+    static void writeParams(DataOutput out, Params p) throws IOException {
+        out.writeInt(p.k());
+        out.writeInt(p.weights().ordinal());
+        out.writeInt(p.algorithm().ordinal());
+    }
+
+    static Params readParams(DataInput in) throws IOException {
+        int k = Codec.bounded(in, "k", 1, Integer.MAX_VALUE);
+        Weights w = Weights.values()[Codec.bounded(in, "weights", 0, Weights.values().length - 1)];
+        NeighborAlgorithm a = NeighborAlgorithm.values()[Codec.bounded(in, "algorithm", 0,
+                NeighborAlgorithm.values().length - 1)];
+        return new Params(k, w, a, null);
     }
 
     static int positiveK(String op, int k) {

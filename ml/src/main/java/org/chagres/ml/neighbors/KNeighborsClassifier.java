@@ -1,10 +1,15 @@
 package org.chagres.ml.neighbors;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Objects;
 import org.chagres.kernels.Backend;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /**
  * k-nearest-neighbour classification: a sample gets the class with the largest (weighted)
@@ -74,7 +79,7 @@ public final class KNeighborsClassifier implements Classifier<KNeighborsClassifi
     }
 
     /** A fitted k-NN classifier: the training samples and their labels. */
-    public static final class Model implements ClassifierModel {
+    public static final class Model implements ClassifierModel, Persistable {
         private final KNeighbors.Params params;
         private final NeighborSearch search;
         private final int features;
@@ -88,6 +93,30 @@ public final class KNeighborsClassifier implements Classifier<KNeighborsClassifi
             this.features = features;
             this.classes = classes;
             this.encoded = encoded;
+        }
+
+        @Override
+        public String formatName() {
+            return "KNeighborsClassifier";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            KNeighbors.writeParams(out, params);
+            search.writeTo(out);
+            out.writeInt(features);
+            Codec.ints(out, classes);
+            Codec.ints(out, encoded);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            KNeighbors.Params p = KNeighbors.readParams(in);
+            NeighborSearch s = NeighborSearch.readFrom(in);
+            int features = in.readInt();
+            int[] classes = Codec.ints(in);
+            int[] encoded = Codec.ints(in);
+            return new Model(p, s, features, classes, encoded);
         }
 
         @Override

@@ -1,8 +1,13 @@
 package org.chagres.ml.neighbors;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Objects;
 import org.chagres.kernels.Backend;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 import org.chagres.ml.Regressor;
 import org.chagres.ml.RegressorModel;
 
@@ -61,7 +66,7 @@ public final class KNeighborsRegressor implements Regressor<KNeighborsRegressor.
     }
 
     /** A fitted k-NN regressor. */
-    public static final class Model implements RegressorModel {
+    public static final class Model implements RegressorModel, Persistable {
         private final KNeighbors.Params params;
         private final NeighborSearch search;
         private final int features;
@@ -72,6 +77,27 @@ public final class KNeighborsRegressor implements Regressor<KNeighborsRegressor.
             this.search = search;
             this.features = features;
             this.targets = targets;
+        }
+
+        @Override
+        public String formatName() {
+            return "KNeighborsRegressor";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            KNeighbors.writeParams(out, params);
+            search.writeTo(out);
+            out.writeInt(features);
+            Codec.doubles(out, targets);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            KNeighbors.Params p = KNeighbors.readParams(in);
+            NeighborSearch s = NeighborSearch.readFrom(in);
+            int features = in.readInt();
+            return new Model(p, s, features, Codec.doubles(in));
         }
 
         @Override

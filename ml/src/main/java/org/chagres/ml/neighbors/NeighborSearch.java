@@ -1,7 +1,11 @@
 package org.chagres.ml.neighbors;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.stream.IntStream;
 import org.chagres.kernels.Backend;
+import org.chagres.ml.io.Codec;
 import org.chagres.ml.metrics.Distances;
 
 /**
@@ -20,15 +24,38 @@ final class NeighborSearch {
     private final int n;
     private final int d;
     private final KdTree tree;
+    private final NeighborAlgorithm algorithm;
 
     NeighborSearch(double[] train, int n, int d, NeighborAlgorithm algorithm) {
         this.train = train;
         this.n = n;
         this.d = d;
         this.norms = Distances.rowNorms(train, n, d);
+        this.algorithm = algorithm;
         boolean useTree = algorithm == NeighborAlgorithm.KD_TREE
                 || (algorithm == NeighborAlgorithm.AUTO && d <= 15 && n >= 64);
         this.tree = useTree ? new KdTree(train, n, d) : null;
+    }
+
+    /** Writes the training rows and the algorithm. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(n);
+        out.writeInt(d);
+        out.writeInt(algorithm.ordinal());
+        Codec.doubles(out, train);
+    }
+
+    static NeighborSearch readFrom(DataInput in) throws IOException {
+        int n = Codec.bounded(in, "samples", 1, Integer.MAX_VALUE);
+        int d = Codec.bounded(in, "features", 1, Integer.MAX_VALUE);
+        NeighborAlgorithm a = NeighborAlgorithm.values()[Codec.bounded(in, "algorithm", 0,
+                NeighborAlgorithm.values().length - 1)];
+        double[] train = Codec.doubles(in);
+        if (train.length != (long) n * d) {
+            throw new IOException("training data has " + train.length + " values, not " + n
+                    + "x" + d);
+        }
+        return new NeighborSearch(train, n, d, a);
     }
 
     boolean usesTree() {

@@ -1,10 +1,15 @@
 package org.chagres.ml.tree;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /**
  * CART classification tree on numeric features, split by Gini impurity (default) or entropy,
@@ -83,13 +88,30 @@ public final class DecisionTreeClassifier implements Classifier<DecisionTreeClas
     }
 
     /** A fitted classification tree. */
-    public static final class Model implements ClassifierModel {
+    public static final class Model implements ClassifierModel, Persistable {
         final TreeModel tree;
         private final int[] classes;
 
         Model(TreeModel tree, int[] classes) {
             this.tree = tree;
             this.classes = classes;
+        }
+
+        @Override
+        public String formatName() {
+            return "DecisionTreeClassifier";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            tree.writeTo(out);
+            Codec.ints(out, classes);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            TreeModel t = TreeModel.readFrom(in);
+            return new Model(t, Codec.ints(in));
         }
 
         @Override

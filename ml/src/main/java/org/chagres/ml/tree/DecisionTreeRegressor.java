@@ -1,10 +1,14 @@
 package org.chagres.ml.tree;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.chagres.ml.Inputs;
 import org.chagres.ml.Regressor;
 import org.chagres.ml.RegressorModel;
+import org.chagres.ml.io.Persistable;
 
 /** CART regression tree: splits minimise the squared error, a leaf predicts its mean. */
 public final class DecisionTreeRegressor implements Regressor<DecisionTreeRegressor.Model> {
@@ -62,11 +66,26 @@ public final class DecisionTreeRegressor implements Regressor<DecisionTreeRegres
     }
 
     /** A fitted regression tree. */
-    public static final class Model implements RegressorModel {
+    public static final class Model implements RegressorModel, Persistable {
         final TreeModel tree;
 
         Model(TreeModel tree) {
             this.tree = tree;
+        }
+
+        @Override
+        public String formatName() {
+            return "DecisionTreeRegressor";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            tree.writeTo(out);
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            return new Model(TreeModel.readFrom(in));
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.chagres.ml.tree;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +11,8 @@ import java.util.TreeMap;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /**
  * ID3 (Quinlan 1986) on categorical features: each node splits multiway on the feature of
@@ -161,7 +166,7 @@ public final class Id3 implements Classifier<Id3.Model> {
     }
 
     /** A fitted ID3 tree. */
-    public static final class Model implements ClassifierModel {
+    public static final class Model implements ClassifierModel, Persistable {
         private final Node root;
         private final int[] classes;
         private final int features;
@@ -170,6 +175,55 @@ public final class Id3 implements Classifier<Id3.Model> {
             this.root = root;
             this.classes = classes;
             this.features = features;
+        }
+
+        @Override
+        public String formatName() {
+            return "Id3";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            Codec.ints(out, classes);
+            out.writeInt(features);
+            writeNode(out, root);
+        }
+
+        private static void writeNode(DataOutput out, Node n) throws IOException {
+            out.writeInt(n.feature());
+            Codec.doubles(out, n.distribution());
+            Codec.doubles(out, n.gains());
+            out.writeInt(n.samples());
+            out.writeInt(n.children().size());
+            for (Map.Entry<Double, Node> e : n.children().entrySet()) {
+                out.writeDouble(e.getKey());
+                writeNode(out, e.getValue());
+            }
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            int[] classes = Codec.ints(in);
+            int features = Codec.bounded(in, "features", 1, Integer.MAX_VALUE);
+            return new Model(readNode(in, features, 0), classes, features);
+        }
+
+        private static Node readNode(DataInput in, int features, int depth) throws IOException {
+            if (depth > features) {
+                throw new IOException("ID3 tree deeper than its feature count");
+            }
+            int feature = Codec.bounded(in, "feature", -1, features - 1);
+            double[] dist = Codec.doubles(in);
+            double[] gains = Codec.doubles(in);
+            int samples = in.readInt();
+            int nChildren = Codec.length(in);
+            Map<Double, Node> children = new TreeMap<>();
+            for (int i = 0; i < nChildren; i++) {
+                double key = in.readDouble();
+                children.put(key, readNode(in, features, depth + 1));
+            }
+            return new Node(feature, Collections.unmodifiableMap(children), dist, gains,
+                    samples);
         }
 
         /** The root node. */

@@ -1,8 +1,13 @@
 package org.chagres.ml.tree;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /**
  * Random forest classification (Breiman 2001): CART trees grown in parallel on bootstrap
@@ -87,7 +92,7 @@ public final class RandomForestClassifier implements Classifier<RandomForestClas
     }
 
     /** A fitted forest. */
-    public static final class Model implements ClassifierModel {
+    public static final class Model implements ClassifierModel, Persistable {
         private final TreeModel[] forest;
         private final int[] classes;
         private final int features;
@@ -96,6 +101,32 @@ public final class RandomForestClassifier implements Classifier<RandomForestClas
             this.forest = forest;
             this.classes = classes;
             this.features = features;
+        }
+
+        @Override
+        public String formatName() {
+            return "RandomForestClassifier";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            Codec.ints(out, classes);
+            out.writeInt(features);
+            out.writeInt(forest.length);
+            for (TreeModel t : forest) {
+                t.writeTo(out);
+            }
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            int[] classes = Codec.ints(in);
+            int features = in.readInt();
+            TreeModel[] forest = new TreeModel[Codec.bounded(in, "trees", 1, 1 << 24)];
+            for (int t = 0; t < forest.length; t++) {
+                forest[t] = TreeModel.readFrom(in);
+            }
+            return new Model(forest, classes, features);
         }
 
         @Override

@@ -1,8 +1,13 @@
 package org.chagres.ml.tree;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chagres.ml.Inputs;
 import org.chagres.ml.Regressor;
 import org.chagres.ml.RegressorModel;
+import org.chagres.ml.io.Codec;
+import org.chagres.ml.io.Persistable;
 
 /**
  * Random forest regression: CART regression trees on bootstrap samples, grown in parallel;
@@ -56,13 +61,37 @@ public final class RandomForestRegressor implements Regressor<RandomForestRegres
     }
 
     /** A fitted regression forest. */
-    public static final class Model implements RegressorModel {
+    public static final class Model implements RegressorModel, Persistable {
         private final TreeModel[] forest;
         private final int features;
 
         Model(TreeModel[] forest, int features) {
             this.forest = forest;
             this.features = features;
+        }
+
+        @Override
+        public String formatName() {
+            return "RandomForestRegressor";
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            out.writeInt(features);
+            out.writeInt(forest.length);
+            for (TreeModel t : forest) {
+                t.writeTo(out);
+            }
+        }
+
+        /** Reads what {@link #writeTo} wrote (used by ModelIO). */
+        public static Model readFrom(DataInput in) throws IOException {
+            int features = in.readInt();
+            TreeModel[] forest = new TreeModel[Codec.bounded(in, "trees", 1, 1 << 24)];
+            for (int t = 0; t < forest.length; t++) {
+                forest[t] = TreeModel.readFrom(in);
+            }
+            return new Model(forest, features);
         }
 
         @Override

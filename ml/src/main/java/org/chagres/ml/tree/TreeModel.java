@@ -1,5 +1,10 @@
 package org.chagres.ml.tree;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import org.chagres.ml.io.Codec;
+
 /**
  * A grown binary tree in flat arrays: node i tests {@code x[feature[i]] <= threshold[i]} and
  * goes to left[i] or right[i]; a leaf has feature −1 and holds value[i] (class frequencies or
@@ -24,6 +29,40 @@ final class TreeModel {
         this.right = right;
         this.value = value;
         this.impurity = impurity;
+    }
+
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(features);
+        Codec.ints(out, feature);
+        Codec.doubles(out, threshold);
+        Codec.ints(out, left);
+        Codec.ints(out, right);
+        Codec.matrix(out, value);
+        Codec.doubles(out, impurity);
+    }
+
+    /** Reads a tree and checks that it is one: children after parents, features in range. */
+    static TreeModel readFrom(DataInput in) throws IOException {
+        int features = Codec.bounded(in, "features", 1, Integer.MAX_VALUE);
+        int[] feature = Codec.ints(in);
+        double[] threshold = Codec.doubles(in);
+        int[] left = Codec.ints(in);
+        int[] right = Codec.ints(in);
+        double[][] value = Codec.matrix(in);
+        double[] impurity = Codec.doubles(in);
+        int n = feature.length;
+        if (n == 0 || threshold.length != n || left.length != n || right.length != n
+                || value.length != n || impurity.length != n) {
+            throw new IOException("tree arrays of unequal or zero length");
+        }
+        for (int i = 0; i < n; i++) {
+            boolean leaf = feature[i] < 0;
+            if (!leaf && (feature[i] >= features || left[i] <= i || right[i] <= i
+                    || left[i] >= n || right[i] >= n)) {
+                throw new IOException("tree node " + i + " is malformed");
+            }
+        }
+        return new TreeModel(features, feature, threshold, left, right, value, impurity);
     }
 
     /** The leaf value for one sample. */
