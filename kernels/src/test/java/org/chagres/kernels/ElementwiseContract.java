@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.chagres.kernels.scalar.ScalarElementwise;
+import org.chagres.kernels.testing.Bounds;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -345,7 +346,7 @@ public abstract class ElementwiseContract {
         for (double d : v) {
             abs += Math.abs(d);
         }
-        double bound = ElementwiseSlices.gamma(Math.max(n, 1), 0x1p-53) * abs * (1 + 0x1p-50);
+        double bound = Bounds.gamma(Math.max(n, 1), Bounds.U_DOUBLE) * abs * (1 + 0x1p-50);
         double err = new BigDecimal(got).subtract(exact).abs().doubleValue();
         assertTrue(err <= bound, () -> "sum of " + n + ": got " + got + ", exact " + exact
                 + ", error " + err + " > γn·Σ|x| = " + bound);
@@ -950,7 +951,7 @@ public abstract class ElementwiseContract {
         for (float d : v) {
             abs += Math.abs(d);
         }
-        double bound = ElementwiseSlices.gamma(Math.max(n, 1), 0x1p-24) * abs * (1 + 0x1p-21);
+        double bound = Bounds.gamma(Math.max(n, 1), Bounds.U_FLOAT) * abs * (1 + 0x1p-21);
         double err = new BigDecimal(got).subtract(exact).abs().doubleValue();
         assertTrue(err <= bound, () -> "sum of " + n + ": got " + got + ", exact " + exact
                 + ", error " + err + " > γn·Σ|x| = " + bound);

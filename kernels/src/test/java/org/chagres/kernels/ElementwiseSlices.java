@@ -151,11 +151,6 @@ public final class ElementwiseSlices {
         return s;
     }
 
-    /** Higham's {@code γ(k) = k·u / (1 - k·u)} for the unit roundoff u. */
-    public static double gamma(int k, double u) {
-        return k * u / (1 - k * u);
-    }
-
     /** The vector lane counts the tests must cover: the longest is 512-bit floats. */
     public static final int MAX_LANES = 16;
     /** The longest slice the generated tests use: {@code 4·lanes + 3}. */

@@ -310,7 +310,7 @@ public abstract class Level3Contract {
         return !inside ? 0 : single ? a.getF(r, c) : a.get(r, c);
     }
 
-    private void checkTrsm(boolean single, Side side, Uplo uplo, Transpose t, Diag diag, int m,
+    void checkTrsm(boolean single, Side side, Uplo uplo, Transpose t, Diag diag, int m,
             int n, double alpha, int off, int extraLd, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int na = side == Side.LEFT ? m : n;
@@ -364,7 +364,7 @@ public abstract class Level3Contract {
         assertClose(what, single, b, ref, 50 * Math.max(1, na) * Level3Residuals.eps(single));
     }
 
-    private void checkTrmm(boolean single, Side side, Uplo uplo, Transpose t, Diag diag, int m,
+    void checkTrmm(boolean single, Side side, Uplo uplo, Transpose t, Diag diag, int m,
             int n, double alpha, int off, int extraLd, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int na = side == Side.LEFT ? m : n;

@@ -94,6 +94,36 @@ class SimdLevel3ThreadsTest extends Level3Contract {
         assertArrayEquals(got[2], got[3], "syrk, 3 threads against 1");
     }
 
+    /** Wide enough that the direct diagonal blocks themselves are split over threads. */
+    @Example
+    void triangularWithParallelDirectBlocks() {
+        long seed = 21;
+        for (Uplo uplo : Uplo.values()) {
+            boolean single = uplo == Uplo.UPPER;
+            checkTrsm(single, Side.LEFT, uplo, Transpose.NO, Diag.NON_UNIT, 64, 2100, 1.5, 1, 3,
+                    seed++);
+            checkTrsm(!single, Side.RIGHT, uplo, Transpose.YES, Diag.UNIT, 2100, 64, -1.0, 0, 1,
+                    seed++);
+            checkTrmm(single, Side.RIGHT, uplo, Transpose.NO, Diag.NON_UNIT, 2100, 40, 0.5, 2, 0,
+                    seed++);
+            checkTrmm(!single, Side.LEFT, uplo, Transpose.YES, Diag.UNIT, 40, 2100, 2.0, 0, 2,
+                    seed++);
+        }
+        Level3Operand a = triangular(new SplittableRandom(9), 64, Uplo.UPPER, Diag.NON_UNIT, 0, 0);
+        Level3Operand b = Level3Operand.random(new SplittableRandom(10), 2100, 64, 0, 0);
+        double[][] got = new double[2][];
+        int[] threads = {3, 1};
+        for (int r = 0; r < 2; r++) {
+            KernelThreads.setThreads(threads[r]);
+            Level3Operand br = b.copy();
+            level3.trsm(Side.RIGHT, Uplo.UPPER, Transpose.NO, Diag.NON_UNIT, 2100, 64, 1.0, a.d,
+                    0, 64, br.d, 0, 64);
+            got[r] = br.d;
+        }
+        KernelThreads.setThreads(3);
+        assertArrayEquals(got[0], got[1], "trsm right, 3 threads against 1");
+    }
+
     @Example
     void threadCountIsChecked() {
         assertThrows(IllegalArgumentException.class, () -> KernelThreads.setThreads(0));

@@ -9,8 +9,10 @@ import org.chagres.kernels.Backends;
  *
  * <p>Algorithm: Householder reduction to Hessenberg form, Francis double-shift QR to the real
  * Schur form {@code A = Z·T·Zᵀ} ({@link HessenbergQr}), back-substitution on T
- * ({@link HessenbergVectors}) and multiplication by the Schur vectors Z. No balancing is done;
- * the matrix is scaled by a power of two (exact) so that its largest magnitude lies in [1, 2).
+ * ({@link HessenbergVectors}) and multiplication by the Schur vectors Z. Before that the
+ * matrix is scaled by a power of two so that its largest magnitude lies in [1, 2), and
+ * balanced by a diagonal similarity of powers of two ({@link HessenbergBalancing}, the
+ * scaling step of LAPACK {@code dgebal}); both are exact and leave the eigenvalues unchanged.
  *
  * <p><b>Order</b>: eigenvalues come in the order they appear on the diagonal of the real Schur
  * form (as LAPACK {@code dgeev} returns them); a complex-conjugate pair is adjacent, the one
@@ -97,6 +99,7 @@ public final class Eigen {
                 h[i * n + j] = a[off + i * ld + j] * scale;
             }
         }
+        double[] balance = HessenbergBalancing.balance(n, h);
         double[] zt = HessenbergReduction.reduce(n, h, backend.level1(), backend.level3());
         double[] wr = new double[n];
         double[] wi = new double[n];
@@ -106,6 +109,11 @@ public final class Eigen {
         if (vectors) {
             double[] y = HessenbergVectors.solve(n, h, wr, wi);
             double[] x = timesTransposedLeft(n, zt, y);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    x[i * n + j] *= balance[i];
+                }
+            }
             vre = new double[n * n];
             vim = new double[n * n];
             unpack(n, x, wi, vre, vim);

@@ -14,7 +14,8 @@ import org.chagres.kernels.Backends;
  *       machine epsilon) throws {@link SingularMatrixException} rather than return a huge
  *       answer.</li>
  *   <li>{@link #solve(Matrix, Matrix, double)}: any rank. The minimum-norm minimiser after
- *       treating as zero the part of A below a relative cut-off rcond.</li>
+ *       treating as zero the singular values below a relative cut-off rcond, by {@link Svd}.
+ *       </li>
  * </ul>
  */
 public final class LeastSquares {
@@ -64,16 +65,14 @@ public final class LeastSquares {
     }
 
     /**
-     * The minimum-norm least-squares solution for A of any rank, with the numerical rank r
-     * taken as the number of diagonal elements of the column-pivoted QR factor with
-     * {@code |rᵢᵢ| > rcond·|r₀₀|}. The solution is the basic solution of {@link PivotedQr}
-     * projected onto the row space of A (spanned by the first r rows of R, permuted back), which
-     * removes its null-space component and so gives the minimum-norm minimiser of the rank-r
-     * problem.
+     * The minimum-norm least-squares solution for A of any rank, by the SVD
+     * {@code A = U·diag(σ)·Vᵀ}: {@code X = V·diag(1/σᵢ)·Uᵀ·B} over the singular values
+     * {@code σᵢ > rcond·σ₁}, the others treated as zero (LAPACK's DGELSS, NumPy's lstsq).
      *
      * @param rcond relative cut-off in [0, 1); e.g. {@code max(m, n)·ε}
      * @throws IllegalArgumentException if rcond is outside [0, 1), the rows differ, or an input
      *     holds NaN or ±∞
+     * @throws NoConvergenceException if the SVD does not converge
      */
     public static Result solve(Matrix a, Matrix b, double rcond) {
         return solve(a, b, rcond, Backends.preferred());
@@ -86,25 +85,9 @@ public final class LeastSquares {
             throw new IllegalArgumentException("LeastSquares.solve: rcond must be in [0, 1), got "
                     + rcond);
         }
-        PivotedQr pqr = PivotedQr.of(a, backend);
-        double[] d = pqr.diagonal();
-        int r = d.length == 0 ? 0 : pqr.rank(rcond * d[0]);
-        Matrix basic = pqr.solve(b, r);
-        if (r == a.cols || r == 0) {
-            return new Result(basic, r);
-        }
-        // orthonormal basis W of the row space: columns of P·R[0:r, :]ᵀ
-        Matrix rt = Matrix.zeros(a.cols, r);
-        Matrix rr = pqr.r();
-        int[] p = pqr.permutation();
-        for (int i = 0; i < r; i++) {
-            for (int j = i; j < a.cols; j++) {
-                rt.data[p[j] * rt.ld + i] = rr.data[i * rr.ld + j];
-            }
-        }
-        Matrix w = Qr.of(rt, backend).q();
-        Matrix x = w.times(w.transposeTimes(basic, backend), backend);
-        return new Result(x, r);
+        Svd svd = Svd.of(a, backend);
+        int r = svd.rank(rcond * svd.norm2());
+        return new Result(svd.solve(b, rcond), r);
     }
 
     private static void check(String op, Matrix a, Matrix b) {

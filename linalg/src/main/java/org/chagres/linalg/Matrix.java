@@ -687,8 +687,9 @@ public final class Matrix {
     }
 
     /**
-     * The numerical rank by column-pivoted QR ({@link PivotedQr#rank()}): the number of |rᵢᵢ|
-     * above {@code max(rows, cols)·ε·|r₀₀|}.
+     * The numerical rank: the number of singular values greater than
+     * {@code max(rows, cols)·ε·σ₁} (NumPy's {@code matrix_rank} rule), by {@link Svd#values}.
+     * {@link PivotedQr#rank()} is a cheaper estimate.
      */
     public int rank() {
         return rank(Backends.preferred());
@@ -696,7 +697,56 @@ public final class Matrix {
 
     /** {@link #rank()} on the given backend. */
     public int rank(Backend backend) {
-        return PivotedQr.of(this, backend).rank();
+        double[] s = Svd.values(this, backend);
+        double tol = s.length == 0 ? 0.0 : Math.max(rows, cols) * Math.ulp(1.0) * s[0];
+        int r = 0;
+        while (r < s.length && s[r] > tol) {
+            r++;
+        }
+        return r;
+    }
+
+    /** ‖A‖₂ = σ₁, the largest singular value (by {@link Svd#values}); 0 for an empty matrix. */
+    public double norm2() {
+        return norm2(Backends.preferred());
+    }
+
+    /** {@link #norm2()} on the given backend. */
+    public double norm2(Backend backend) {
+        double[] s = Svd.values(this, backend);
+        return s.length == 0 ? 0.0 : s[0];
+    }
+
+    /**
+     * The 2-norm condition number σ₁/σ_k, k = min(rows, cols) (by {@link Svd#values}): +∞ for
+     * a rank-deficient matrix, NaN for an empty one. {@link Lu#rcond()} is a cheap estimate of
+     * the 1-norm one.
+     */
+    public double conditionNumber() {
+        return conditionNumber(Backends.preferred());
+    }
+
+    /** {@link #conditionNumber()} on the given backend. */
+    public double conditionNumber(Backend backend) {
+        double[] s = Svd.values(this, backend);
+        if (s.length == 0) {
+            return Double.NaN;
+        }
+        double last = s[s.length - 1];
+        return last == 0.0 ? Double.POSITIVE_INFINITY : s[0] / last;
+    }
+
+    /**
+     * The Moore–Penrose pseudo-inverse (cols × rows) by SVD, singular values
+     * {@code ≤ max(rows, cols)·ε·σ₁} treated as zero; see {@link Svd#pseudoInverse()}.
+     */
+    public Matrix pseudoInverse() {
+        return pseudoInverse(Backends.preferred());
+    }
+
+    /** {@link #pseudoInverse()} on the given backend. */
+    public Matrix pseudoInverse(Backend backend) {
+        return Svd.of(this, backend).pseudoInverse();
     }
 
     // ---------------------------------------------------------------- text

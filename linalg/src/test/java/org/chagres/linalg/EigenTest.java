@@ -184,6 +184,33 @@ class EigenTest {
     }
 
     @Test
+    void badlyScaledSimilarityIsBalancedBack() {
+        // B = D⁻¹·A·D with D = diag(2^eₖ), eₖ in [−40, 40] in no particular order: exact, the
+        // same eigenvalues as A, but without balancing the errors would scale with ‖B‖ ≫ ‖A‖
+        EigenTestSupport.Case c = EigenTestSupport.reference("general").get(0);
+        int n = c.rows();
+        int[] e = {0, 37, -12, 25, -40, 8, 40, -29, 17, -3};
+        double[] b = c.a().clone();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i * n + j] = Math.scalb(b[i * n + j], e[j] - e[i]);
+            }
+        }
+        Eigen eig = Eigen.of(Matrix.of(n, n, b), BACKEND);
+        double[] wr = eig.realParts();
+        double[] wi = eig.imaginaryParts();
+        boolean[] used = new boolean[n];
+        double norm = frobenius(c.a());
+        for (double[] v : c.values()) {
+            int j = nearest(wr, wi, used, v[0], v[1]);
+            double err = Math.hypot(wr[j] - v[0], wi[j] - v[1]);
+            assertTrue(err <= 10 * n * EPS * norm * v[2], c.name() + " scaled: λ = " + wr[j]
+                    + " + " + wi[j] + "i, want " + v[0] + " + " + v[1] + "i");
+        }
+        checkPairs("scaled " + c.name(), n, b, eig);
+    }
+
+    @Test
     void companionOfXCubedMinusOneAndTheDocumentedOrder() {
         // companion of x³ − 1: roots 1 and −1/2 ± (√3/2)i
         Eigen e = Eigen.of(Matrix.of(3, 3, 0, 0, 1, 1, 0, 0, 0, 1, 0), BACKEND);

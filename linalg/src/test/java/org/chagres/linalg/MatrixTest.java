@@ -185,4 +185,29 @@ class MatrixTest {
         assertTrue(big.contains("…") && big.contains("⋮"), big);
         assertEquals(12, big.lines().count(), "title, 5 rows, the elision, 5 rows");
     }
+
+    @Test
+    void spectralQuantitiesBySvd() {
+        java.util.Random rnd = new java.util.Random(6);
+        double[] s = {4, 2, 1e-2, 4e-6};
+        Matrix a = TestMatrices.withSingularValues(7, 4, s, rnd);
+        double eps = Math.ulp(1.0);
+        assertEquals(4, a.norm2(), 10 * 7 * eps * 4);
+        assertEquals(1e6, a.conditionNumber(), 1e6 * 1e-8);
+        assertEquals(4, a.rank());
+        assertEquals(4, a.transpose().rank(), "wide");
+        Matrix deficient = a.times(Matrix.diagonal(1, 1, 1, 0));
+        assertEquals(3, deficient.rank());
+        assertTrue(deficient.conditionNumber() > 1e14, "rank-deficient: huge or infinite");
+        assertEquals(Double.POSITIVE_INFINITY, Matrix.zeros(2, 2).conditionNumber());
+        assertTrue(Double.isNaN(Matrix.zeros(0, 3).conditionNumber()));
+        assertEquals(0.0, Matrix.zeros(0, 3).norm2());
+        assertEquals(0, Matrix.zeros(3, 3).rank());
+        // A·A⁺·A = A and A⁺ = A⁻¹ for a square nonsingular matrix
+        Matrix p = a.pseudoInverse();
+        assertEquals("4x7", p.shape());
+        assertTrue(a.times(p).times(a).isApproximately(a, 1e-9));
+        Matrix sq = Matrix.of(2, 2, 2, 1, 1, 3);
+        assertTrue(sq.pseudoInverse().isApproximately(sq.inverse(), 1e-15));
+    }
 }

@@ -21,16 +21,21 @@ import org.chagres.kernels.Uplo;
  * argument {@code i} is wrong, {@code > 0} for a data-dependent failure (singular, not positive
  * definite, no convergence). Nothing is checked beyond that: this is a benchmark peer.
  *
- * <p>When the library cannot load, {@link #peer()} says why and every call throws
+ * <p>{@code -Dchagres.lapacke.lib} names another library file. When the library cannot load,
+ * {@link #peer()} says why and every call throws
  * {@link PeerUnavailableException}.
  */
 public final class Lapacke {
 
     private static final int ROW_MAJOR = 101;
 
+    /** System property naming the library file to use instead of the usual candidates. */
+    public static final String PROPERTY = "chagres.lapacke.lib";
+
     private static final NativeLibrary LIB = NativeLibrary.open("LAPACKE", "LAPACKE_dgetrf",
-            "liblapacke.so.3", "/usr/lib/x86_64-linux-gnu/liblapacke.so.3", "liblapacke.so",
-            "libopenblas.so.0", "liblapacke.dylib");
+            NativeLibrary.candidates(PROPERTY, "liblapacke.so.3",
+                    "/usr/lib/x86_64-linux-gnu/liblapacke.so.3", "liblapacke.so",
+                    "libopenblas.so.0", "liblapacke.dylib"));
 
     private static final MethodHandle DGETRF = h("LAPACKE_dgetrf", FunctionDescriptor.of(
             JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));

@@ -57,6 +57,12 @@ final class NativeLibrary {
                 + (what.equals("LAPACKE") ? "liblapacke" : "libopenblas0"));
     }
 
+    /** The file named by the system property {@code property} if set, else the defaults. */
+    static String[] candidates(String property, String... defaults) {
+        String chosen = System.getProperty(property);
+        return chosen == null || chosen.isBlank() ? defaults : new String[] {chosen.strip()};
+    }
+
     boolean loaded() {
         return lookup != null;
     }

@@ -22,7 +22,8 @@ import org.chagres.kernels.Transpose;
  * benchmark peer, not an API.
  *
  * <p>Loaded once, on first use, from {@code libopenblas.so.0} (or the {@code libblas.so.3} /
- * {@code libcblas.so.3} alternatives when they are OpenBLAS); when it cannot load,
+ * {@code libcblas.so.3} alternatives when they are OpenBLAS), or from the file named by
+ * {@code -Dchagres.openblas.lib} (a newer build, say); when it cannot load,
  * {@link #peer()} says why and every call throws {@link PeerUnavailableException}.
  */
 public final class OpenBlas {
@@ -31,10 +32,14 @@ public final class OpenBlas {
     private static final int NO_TRANS = 111;
     private static final int TRANS = 112;
 
+    /** System property naming the library file to use instead of the usual candidates. */
+    public static final String PROPERTY = "chagres.openblas.lib";
+
     private static final NativeLibrary LIB = NativeLibrary.open("OpenBLAS", "cblas_dgemm",
-            "libopenblas.so.0", "/usr/lib/x86_64-linux-gnu/libopenblas.so.0",
-            "/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblas.so.0", "libopenblas.so",
-            "libcblas.so.3", "libblas.so.3", "libopenblas.dylib");
+            NativeLibrary.candidates(PROPERTY, "libopenblas.so.0",
+                    "/usr/lib/x86_64-linux-gnu/libopenblas.so.0",
+                    "/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblas.so.0",
+                    "libopenblas.so", "libcblas.so.3", "libblas.so.3", "libopenblas.dylib"));
 
     private static final MethodHandle DDOT = h("cblas_ddot", FunctionDescriptor.of(JAVA_DOUBLE,
             JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));

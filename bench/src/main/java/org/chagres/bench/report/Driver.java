@@ -63,14 +63,18 @@ final class Driver {
         }
 
         static Settings full() {
-            return new Settings("full", 2, 4, 1000, 5, 1000, jvm());
+            return new Settings("full", 2, 3, 500, 5, 500, jvm());
         }
 
+        /** Flags of the forked JVMs; every {@code -Dchagres.*} of this JVM is passed on. */
         private static List<String> jvm() {
-            return List.of("--add-modules=jdk.incubator.vector",
+            List<String> flags = new ArrayList<>(List.of("--add-modules=jdk.incubator.vector",
                     "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                    "-Xms1g", "-Xmx6g",
-                    "-Djava.awt.headless=true");
+                    "-Xms1g", "-Xmx6g", "-Djava.awt.headless=true"));
+            System.getProperties().stringPropertyNames().stream().sorted()
+                    .filter(k -> k.startsWith("chagres."))
+                    .forEach(k -> flags.add("-D" + k + "=" + System.getProperty(k)));
+            return List.copyOf(flags);
         }
 
         /** Seconds one row should take. */

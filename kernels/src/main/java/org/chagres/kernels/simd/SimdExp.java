@@ -62,66 +62,8 @@ final class SimdExp {
     static final float QF3 = 0.008363175f;
     static final float QF4 = 0.0013941113f;
 
-    /** {@code a·x + c}, one rounding. */
-    static DoubleVector fma(DoubleVector a, DoubleVector x, double c) {
-        return a.fma(x, a.broadcast(c));
-    }
-
-    /** {@code a·b + c}, one rounding. */
-    static DoubleVector fma(DoubleVector a, double b, DoubleVector c) {
-        return a.fma(a.broadcast(b), c);
-    }
-
-    /** {@code a·x + c}, one rounding. */
-    static FloatVector fma(FloatVector a, FloatVector x, float c) {
-        return a.fma(x, a.broadcast(c));
-    }
-
-    /** {@code a·b + c}, one rounding. */
-    static FloatVector fma(FloatVector a, float b, FloatVector c) {
-        return a.fma(a.broadcast(b), c);
-    }
-
-    /** {@code 2^k} for integral k in [-1022, 1023] held as a double. */
-    static DoubleVector pow2(DoubleVector k) {
-        // k + 1.5·2^52 + 1023 holds k + 1023 in its low mantissa bits; shift them to the exponent
-        return k.add(SHIFTER + 1023).viewAsIntegralLanes().lanewise(VectorOperators.LSHL, 52)
-                .viewAsFloatingLanes();
-    }
-
-    /** {@code 2^k} for integral k in [-126, 127] held as a float. */
-    static FloatVector pow2(FloatVector k) {
-        return k.add(SHIFTER_F + 127).viewAsIntegralLanes().lanewise(VectorOperators.LSHL, 23)
-                .viewAsFloatingLanes();
-    }
-
-    /** {@code q(r) = (e^r - 1 - r)/r²} for {@code |r| <= ln(2)/2}, Horner in FMA. */
-    static DoubleVector q(DoubleVector r) {
-        DoubleVector q = r.fma(Q10, Q9);
-        q = fma(q, r, Q8);
-        q = fma(q, r, Q7);
-        q = fma(q, r, Q6);
-        q = fma(q, r, Q5);
-        q = fma(q, r, Q4);
-        q = fma(q, r, Q3);
-        q = fma(q, r, Q2);
-        q = fma(q, r, Q1);
-        return fma(q, r, Q0);
-    }
-
-    /** {@code e^r - 1} for {@code |r| <= ln(2)/2}. */
-    static DoubleVector expm1Reduced(DoubleVector r) {
-        return r.mul(r).fma(q(r), r);
-    }
-
-    /** {@code e^r - 1} for {@code |r| <= ln(2)/2}. */
-    static FloatVector expm1Reduced(FloatVector r) {
-        FloatVector q = r.fma(QF4, QF3);
-        q = fma(q, r, QF2);
-        q = fma(q, r, QF1);
-        q = fma(q, r, QF0);
-        return r.mul(r).fma(q, r);
-    }
+    // The kernels below are written flat, without helper methods: C2 must inline the whole
+    // Vector API chain (MaxInlineLevel 15) or the vectors get boxed, which is 50x slower.
 
     /** {@code e^x} lane-wise; see the class comment. */
     static DoubleVector exp(DoubleVector x) {
@@ -129,22 +71,47 @@ final class SimdExp {
         // max/min propagate NaN, and NaN then propagates through the polynomial
         DoubleVector xc = x.max(-746.0).min(710.0);
         DoubleVector k = xc.fma(LOG2E, SHIFTER).sub(SHIFTER);
-        DoubleVector r = fma(k, -LN2_LO, fma(k, -LN2_HI, xc));
-        DoubleVector p = expm1Reduced(r).add(1.0);
+        DoubleVector r = k.fma(x.broadcast(-LN2_HI), xc);
+        r = k.fma(x.broadcast(-LN2_LO), r);
+        DoubleVector q = r.fma(Q10, Q9);
+        q = q.fma(r, x.broadcast(Q8));
+        q = q.fma(r, x.broadcast(Q7));
+        q = q.fma(r, x.broadcast(Q6));
+        q = q.fma(r, x.broadcast(Q5));
+        q = q.fma(r, x.broadcast(Q4));
+        q = q.fma(r, x.broadcast(Q3));
+        q = q.fma(r, x.broadcast(Q2));
+        q = q.fma(r, x.broadcast(Q1));
+        q = q.fma(r, x.broadcast(Q0));
+        DoubleVector p = r.mul(r).fma(q, r).add(1.0);
         DoubleVector k1 = k.fma(0.5, SHIFTER).sub(SHIFTER);
         DoubleVector k2 = k.sub(k1);
-        return p.mul(pow2(k1)).mul(pow2(k2));
+        // 2^k: k + 1.5·2^52 + 1023 holds k + 1023 in its low bits; shift them to the exponent
+        DoubleVector s1 = k1.add(SHIFTER + 1023).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        DoubleVector s2 = k2.add(SHIFTER + 1023).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        return p.mul(s1).mul(s2);
     }
 
     /** {@code e^x} lane-wise; see the class comment. */
     static FloatVector exp(FloatVector x) {
         FloatVector xc = x.max(-105.0f).min(89.0f);
         FloatVector k = xc.fma(LOG2E_F, SHIFTER_F).sub(SHIFTER_F);
-        FloatVector r = fma(k, -LN2_LO_F, fma(k, -LN2_HI_F, xc));
-        FloatVector p = expm1Reduced(r).add(1.0f);
+        FloatVector r = k.fma(x.broadcast(-LN2_HI_F), xc);
+        r = k.fma(x.broadcast(-LN2_LO_F), r);
+        FloatVector q = r.fma(QF4, QF3);
+        q = q.fma(r, x.broadcast(QF2));
+        q = q.fma(r, x.broadcast(QF1));
+        q = q.fma(r, x.broadcast(QF0));
+        FloatVector p = r.mul(r).fma(q, r).add(1.0f);
         FloatVector k1 = k.fma(0.5f, SHIFTER_F).sub(SHIFTER_F);
         FloatVector k2 = k.sub(k1);
-        return p.mul(pow2(k1)).mul(pow2(k2));
+        FloatVector s1 = k1.add(SHIFTER_F + 127).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+        FloatVector s2 = k2.add(SHIFTER_F + 127).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+        return p.mul(s1).mul(s2);
     }
 
     /**
@@ -155,20 +122,23 @@ final class SimdExp {
      */
     static DoubleVector expm1NonNegative(DoubleVector y) {
         DoubleVector k = y.fma(LOG2E, SHIFTER).sub(SHIFTER);
-        DoubleVector r1 = fma(k, -LN2_HI, y);          // exact
+        DoubleVector r1 = k.fma(y.broadcast(-LN2_HI), y);          // exact
         DoubleVector c = k.mul(-LN2_LO);
         DoubleVector r = r1.add(c);
         DoubleVector rLo = r1.sub(r).add(c);
-        DoubleVector tail = r.mul(r).mul(q(r)).add(rLo.fma(r, rLo));
-        DoubleVector s = pow2(k);
+        DoubleVector q = r.fma(Q10, Q9);
+        q = q.fma(r, y.broadcast(Q8));
+        q = q.fma(r, y.broadcast(Q7));
+        q = q.fma(r, y.broadcast(Q6));
+        q = q.fma(r, y.broadcast(Q5));
+        q = q.fma(r, y.broadcast(Q4));
+        q = q.fma(r, y.broadcast(Q3));
+        q = q.fma(r, y.broadcast(Q2));
+        q = q.fma(r, y.broadcast(Q1));
+        q = q.fma(r, y.broadcast(Q0));
+        DoubleVector tail = r.mul(r).mul(q).add(rLo.fma(r, rLo));
+        DoubleVector s = k.add(SHIFTER + 1023).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
         return s.fma(r, s.sub(1.0)).add(s.mul(tail));
-    }
-
-    /** {@code e^y - 1} for {@code 0 <= y <= 40} (or NaN); see the double version. */
-    static FloatVector expm1NonNegative(FloatVector y) {
-        FloatVector k = y.fma(LOG2E_F, SHIFTER_F).sub(SHIFTER_F);
-        FloatVector r = fma(k, -LN2_LO_F, fma(k, -LN2_HI_F, y));
-        FloatVector s = pow2(k);
-        return s.fma(expm1Reduced(r), s.sub(1.0f));
     }
 }

@@ -45,58 +45,60 @@ final class SimdLog {
     private static final long SQRT_HALF_BITS = 0x3fe6a09e667f3bcdL;
     private static final int SQRT_HALF_BITS_F = 0x3f3504f3;
 
+    // the coefficients as vectors: one call less per term keeps log under C2's inlining node
+    // budget (NodeCountInliningCutoff); over it, the vectors get boxed, 30x slower
+    private static final DoubleVector VR0 = DoubleVector.broadcast(SimdSpecies.D, R0);
+    private static final DoubleVector VR1 = DoubleVector.broadcast(SimdSpecies.D, R1);
+    private static final DoubleVector VR2 = DoubleVector.broadcast(SimdSpecies.D, R2);
+    private static final DoubleVector VR3 = DoubleVector.broadcast(SimdSpecies.D, R3);
+    private static final DoubleVector VR4 = DoubleVector.broadcast(SimdSpecies.D, R4);
+    private static final DoubleVector VLN2_HI = DoubleVector.broadcast(SimdSpecies.D,
+            SimdExp.LN2_HI);
+
     /** {@code ln x} lane-wise; see the class comment. */
     static DoubleVector log(DoubleVector x) {
         VectorMask<Double> tiny = x.lt(Double.MIN_NORMAL);
-        DoubleVector xs = x.blend(x.mul(0x1p54), tiny);
-        LongVector ix = xs.viewAsIntegralLanes().reinterpretAsLongs()
+        LongVector ix = x.blend(x.mul(0x1p54), tiny).viewAsIntegralLanes().reinterpretAsLongs()
                 .add(0x3ff0000000000000L - SQRT_HALF_BITS);
-        // the biased exponent (0…2047) as a double: 2^52 + e, minus 2^52
-        DoubleVector be = ix.lanewise(VectorOperators.LSHR, 52).or(0x4330000000000000L)
-                .viewAsFloatingLanes().sub(0x1p52);
-        DoubleVector e = be.sub(1023.0).sub(DoubleVector.zero(x.species()).add(54.0, tiny));
-        DoubleVector m = ix.and(0x000fffffffffffffL).add(SQRT_HALF_BITS).viewAsFloatingLanes();
-        DoubleVector f = m.sub(1.0);
+        // the biased exponent (0…2047) as a double: 2^52 + e, minus 2^52 + 1023 (+ 54)
+        DoubleVector e = ix.lanewise(VectorOperators.LSHR, 52).or(0x4330000000000000L)
+                .viewAsFloatingLanes().sub(0x1p52 + 1023).sub(54.0, tiny);
+        DoubleVector f = ix.and(0x000fffffffffffffL).add(SQRT_HALF_BITS).viewAsFloatingLanes()
+                .sub(1.0);
         DoubleVector s = f.div(f.add(2.0));
         DoubleVector z = s.mul(s);
-        DoubleVector r = z.fma(R6, R5);
-        r = SimdExp.fma(r, z, R4);
-        r = SimdExp.fma(r, z, R3);
-        r = SimdExp.fma(r, z, R2);
-        r = SimdExp.fma(r, z, R1);
-        r = SimdExp.fma(r, z, R0);
+        DoubleVector r = z.fma(R6, R5).fma(z, VR4).fma(z, VR3).fma(z, VR2).fma(z, VR1)
+                .fma(z, VR0);
         DoubleVector t = z.neg().fma(r, f);                       // f - z·R
         DoubleVector lo = s.neg().fma(t, e.mul(SimdExp.LN2_LO));  // e·ln2_lo - s·t
-        DoubleVector y = SimdExp.fma(e, SimdExp.LN2_HI, f.add(lo));
-        return special(x, y);
-    }
-
-    private static DoubleVector special(DoubleVector x, DoubleVector y) {
+        DoubleVector y = e.fma(VLN2_HI, f.add(lo));
+        // x = ±0 gives -Inf; x < 0, +Inf and NaN are exactly where sqrt gives x's answer
         y = y.blend(Double.NEGATIVE_INFINITY, x.eq(0.0));
-        y = y.blend(Double.POSITIVE_INFINITY, x.eq(Double.POSITIVE_INFINITY));
-        return y.blend(Double.NaN, x.lt(0.0).or(x.test(VectorOperators.IS_NAN)));
+        return y.blend(x.sqrt(), x.compare(VectorOperators.GE, 0.0)
+                .and(x.lt(Double.POSITIVE_INFINITY)).not().andNot(x.eq(0.0)));
     }
 
-    /** {@code ln x} lane-wise; see the class comment. */
+    private static final FloatVector VRF0 = FloatVector.broadcast(SimdSpecies.F, RF0);
+    private static final FloatVector VLN2_HI_F = FloatVector.broadcast(SimdSpecies.F,
+            SimdExp.LN2_HI_F);
+
+    /** {@code ln x} lane-wise; see the class comment and the double version. */
     static FloatVector log(FloatVector x) {
         VectorMask<Float> tiny = x.lt(Float.MIN_NORMAL);
-        FloatVector xs = x.blend(x.mul(0x1p25f), tiny);
-        IntVector ix = xs.viewAsIntegralLanes().reinterpretAsInts()
+        IntVector ix = x.blend(x.mul(0x1p25f), tiny).viewAsIntegralLanes().reinterpretAsInts()
                 .add(0x3f800000 - SQRT_HALF_BITS_F);
-        FloatVector be = ix.lanewise(VectorOperators.LSHR, 23).or(0x4b000000)
-                .viewAsFloatingLanes().sub(0x1p23f);
-        FloatVector e = be.sub(127.0f).sub(FloatVector.zero(x.species()).add(25.0f, tiny));
-        FloatVector m = ix.and(0x007fffff).add(SQRT_HALF_BITS_F).viewAsFloatingLanes();
-        FloatVector f = m.sub(1.0f);
+        FloatVector e = ix.lanewise(VectorOperators.LSHR, 23).or(0x4b000000)
+                .viewAsFloatingLanes().sub(0x1p23f + 127).sub(25.0f, tiny);
+        FloatVector f = ix.and(0x007fffff).add(SQRT_HALF_BITS_F).viewAsFloatingLanes()
+                .sub(1.0f);
         FloatVector s = f.div(f.add(2.0f));
         FloatVector z = s.mul(s);
-        FloatVector r = z.fma(RF2, RF1);
-        r = SimdExp.fma(r, z, RF0);
+        FloatVector r = z.fma(RF2, RF1).fma(z, VRF0);
         FloatVector t = z.neg().fma(r, f);
         FloatVector lo = s.neg().fma(t, e.mul(SimdExp.LN2_LO_F));
-        FloatVector y = SimdExp.fma(e, SimdExp.LN2_HI_F, f.add(lo));
+        FloatVector y = e.fma(VLN2_HI_F, f.add(lo));
         y = y.blend(Float.NEGATIVE_INFINITY, x.eq(0.0f));
-        y = y.blend(Float.POSITIVE_INFINITY, x.eq(Float.POSITIVE_INFINITY));
-        return y.blend(Float.NaN, x.lt(0.0f).or(x.test(VectorOperators.IS_NAN)));
+        return y.blend(x.sqrt(), x.compare(VectorOperators.GE, 0.0f)
+                .and(x.lt(Float.POSITIVE_INFINITY)).not().andNot(x.eq(0.0f)));
     }
 }

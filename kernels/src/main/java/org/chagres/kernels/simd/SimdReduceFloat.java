@@ -20,10 +20,29 @@ final class SimdReduceFloat {
     static final int BLOCK = SimdReduce.BLOCK;
 
     static float sum(float[] x, int off, int n) {
-        if (n > BLOCK) {
-            int half = (n / 2 + FL - 1) / FL * FL;   // keep the left half whole vectors
-            return sum(x, off, half) + sum(x, off + half, n - half);
+        if (n <= BLOCK) {
+            return sumBlock(x, off, n);
         }
+        // block sums first (one call site of the vector loop), then a pairwise tree over them
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        float[] part = new float[blocks];
+        for (int b = 0; b < blocks; b++) {
+            part[b] = sumBlock(x, off + b * BLOCK, Math.min(BLOCK, n - b * BLOCK));
+        }
+        return pairwise(part, 0, blocks);
+    }
+
+    private static float pairwise(float[] p, int lo, int hi) {
+        if (hi - lo == 1) {
+            return p[lo];
+        }
+        int mid = (lo + hi) >>> 1;
+        return pairwise(p, lo, mid) + pairwise(p, mid, hi);
+    }
+
+    // the vector part, one block; called from one place so that C2 inlines it once (inlined
+    // several times it exceeds C2's node budget and its vectors get boxed)
+    private static float sumBlock(float[] x, int off, int n) {
         FloatVector a0 = FloatVector.broadcast(F, -0.0f);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
@@ -40,12 +59,9 @@ final class SimdReduceFloat {
             a0 = a0.add(FloatVector.fromArray(F, x, off + i, m), m);
         }
         a0 = a0.add(a1).add(a2.add(a3));
-        // lanes added in order by hand: reduceLanes(ADD) may start from +0.0 and lose a -0.0
-        float s = a0.lane(0);
-        for (int j = 1; j < FL; j++) {
-            s += a0.lane(j);
-        }
-        return s;
+        float s = a0.reduceLanes(VectorOperators.ADD);
+        // reduceLanes(ADD) may start from +0.0: a sum of -0.0s must stay -0.0
+        return s == 0 && a0.viewAsIntegralLanes().eq(0x8000_0000).allTrue() ? -0.0f : s;
     }
 
     static float max(float[] x, int off, int n) {

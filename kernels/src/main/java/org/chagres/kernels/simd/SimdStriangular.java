@@ -2,6 +2,7 @@ package org.chagres.kernels.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
+import org.chagres.kernels.KernelThreads;
 import org.chagres.kernels.Transpose;
 
 /**
@@ -62,10 +63,11 @@ final class SimdStriangular {
     static void trsmLeft(Tri tr, int s, int mm, int n, float alpha, float[] b, int bOff,
             int ldb) {
         if (mm <= BASE) {
-            Scratch sc = SCRATCH.get();
-            float[] tt = sc.tt(mm * mm);
+            float[] tt = SCRATCH.get().tt(mm * mm);
             tr.dense(s, mm, false, tt);
-            leftSolve(tt, mm, tr.upper, n, alpha, b, bOff + s * ldb, ldb);
+            int off = bOff + s * ldb;
+            byColumns(mm, n, (j0, j1) -> leftSolve(tt, mm, tr.upper, j1 - j0, alpha, b, off + j0,
+                    ldb));
             return;
         }
         int m1 = split(mm);
@@ -111,10 +113,11 @@ final class SimdStriangular {
     static void trmmLeft(Tri tr, int s, int mm, int n, float alpha, float[] b, int bOff,
             int ldb) {
         if (mm <= BASE) {
-            Scratch sc = SCRATCH.get();
-            float[] tt = sc.tt(mm * mm);
+            float[] tt = SCRATCH.get().tt(mm * mm);
             tr.dense(s, mm, false, tt);
-            leftMultiply(tt, mm, tr.upper, n, alpha, b, bOff + s * ldb, ldb);
+            int off = bOff + s * ldb;
+            byColumns(mm, n, (j0, j1) -> leftMultiply(tt, mm, tr.upper, j1 - j0, alpha, b,
+                    off + j0, ldb));
             return;
         }
         int m1 = split(mm);
@@ -206,29 +209,64 @@ final class SimdStriangular {
      */
     private static void right(Tri tr, int s, int nb, int m, float alpha, float[] b, int bOff,
             int ldb, boolean solve) {
-        Scratch sc = SCRATCH.get();
-        float[] tt = sc.tt(nb * nb);
+        float[] tt = SCRATCH.get().tt(nb * nb);
         tr.dense(s, nb, true, tt);
-        float[] bt = sc.bt(nb * SLAB);
-        for (int r0 = 0; r0 < m; r0 += SLAB) {
-            int rows = Math.min(SLAB, m - r0);
-            int base = bOff + r0 * ldb + s;
-            for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < nb; j++) {
-                    bt[j * rows + i] = b[base + i * ldb + j];
+        int slabs = (m + SLAB - 1) / SLAB;
+        int parts = Math.min(slabs, parts((long) m * nb * nb));
+        // slab q always covers the same rows, whichever thread takes it: same bits
+        KernelThreads.run(parts, p -> {
+            float[] bt = SCRATCH.get().bt(nb * SLAB);
+            for (int q = p; q < slabs; q += parts) {
+                int r0 = q * SLAB;
+                int rows = Math.min(SLAB, m - r0);
+                int base = bOff + r0 * ldb + s;
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < nb; j++) {
+                        bt[j * rows + i] = b[base + i * ldb + j];
+                    }
+                }
+                if (solve) {
+                    leftSolve(tt, nb, !tr.upper, rows, alpha, bt, 0, rows);
+                } else {
+                    leftMultiply(tt, nb, !tr.upper, rows, alpha, bt, 0, rows);
+                }
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < nb; j++) {
+                        b[base + i * ldb + j] = bt[j * rows + i];
+                    }
                 }
             }
-            if (solve) {
-                leftSolve(tt, nb, !tr.upper, rows, alpha, bt, 0, rows);
-            } else {
-                leftMultiply(tt, nb, !tr.upper, rows, alpha, bt, 0, rows);
+        });
+    }
+
+    /**
+     * Runs {@code body(j0, j1)} over column ranges covering [0, n), in parallel when the
+     * direct block (nb² · n multiply-adds) is large. Range ends are multiples of four vectors,
+     * and each column's arithmetic does not depend on its range: same bits for any split.
+     */
+    private static void byColumns(int nb, int n, ColumnRange body) {
+        int unit = 4 * L;
+        int chunks = (n + unit - 1) / unit;
+        int parts = Math.min(chunks, parts((long) n * nb * nb));
+        int per = (chunks + parts - 1) / parts * unit;
+        KernelThreads.run(parts, p -> {
+            int j0 = p * per;
+            int j1 = Math.min(n, j0 + per);
+            if (j0 < j1) {
+                body.run(j0, j1);
             }
-            for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < nb; j++) {
-                    b[base + i * ldb + j] = bt[j * rows + i];
-                }
-            }
-        }
+        });
+    }
+
+    /** Threads for a direct block of this many multiply-adds: one below the gemm threshold. */
+    private static int parts(long work) {
+        return work < SimdSgemm.PARALLEL || KernelThreads.inPool() ? 1 : KernelThreads.threads();
+    }
+
+    /** A range of columns of a direct block. */
+    @FunctionalInterface
+    private interface ColumnRange {
+        void run(int j0, int j1);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.Probabilities;
 import org.chagres.ml.io.Codec;
 import org.chagres.ml.io.Persistable;
 
@@ -68,39 +69,13 @@ public abstract sealed class NaiveBayesModel implements ClassifierModel, Persist
     @Override
     public int[] predict(double[][] x) {
         Inputs.matrix(name() + ".predict", x, features);
-        double[][] j = jll(x);
-        int[] out = new int[x.length];
-        for (int i = 0; i < x.length; i++) {
-            int best = 0;
-            for (int c = 1; c < classes.length; c++) {
-                if (j[i][c] > j[i][best]) {
-                    best = c;
-                }
-            }
-            out[i] = classes[best];
-        }
-        return out;
+        return Probabilities.labels(jll(x), classes);
     }
 
     @Override
     public double[][] predictProba(double[][] x) {
         Inputs.matrix(name() + ".predictProba", x, features);
-        double[][] j = jll(x);
-        for (double[] row : j) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : row) {
-                max = Math.max(max, v);
-            }
-            double s = 0;
-            for (int c = 0; c < row.length; c++) {
-                row[c] = Math.exp(row[c] - max);
-                s += row[c];
-            }
-            for (int c = 0; c < row.length; c++) {
-                row[c] /= s;
-            }
-        }
-        return j;
+        return Probabilities.softmaxRows(jll(x));
     }
 
     /** Writes classes, priors and feature count, then the subclass's fields. */

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.Probabilities;
 import org.chagres.ml.io.Codec;
 import org.chagres.ml.io.Persistable;
 
@@ -226,13 +227,7 @@ public final class LinearSvm implements Classifier<LinearSvm.Model> {
                     out[i] = classes[f[i][0] > 0 ? 1 : 0];
                     continue;
                 }
-                int best = 0;
-                for (int m = 1; m < w.length; m++) {
-                    if (f[i][m] > f[i][best]) {
-                        best = m;
-                    }
-                }
-                out[i] = classes[best];
+                out[i] = classes[Probabilities.argmax(f[i])];
             }
             return out;
         }
@@ -248,18 +243,8 @@ public final class LinearSvm implements Classifier<LinearSvm.Model> {
                     out[i][1] = p;
                     continue;
                 }
-                double max = Double.NEGATIVE_INFINITY;
-                for (double v : f[i]) {
-                    max = Math.max(max, v);
-                }
-                double s = 0;
-                for (int m = 0; m < w.length; m++) {
-                    out[i][m] = Math.exp(f[i][m] - max);
-                    s += out[i][m];
-                }
-                for (int m = 0; m < w.length; m++) {
-                    out[i][m] /= s;
-                }
+                System.arraycopy(f[i], 0, out[i], 0, w.length);
+                Probabilities.softmaxRows(new double[][] {out[i]});
             }
             return out;
         }

@@ -10,6 +10,7 @@ import org.chagres.kernels.Transpose;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.Probabilities;
 import org.chagres.ml.io.Codec;
 import org.chagres.ml.io.Persistable;
 
@@ -251,18 +252,7 @@ public final class LogisticRegression implements Classifier<LogisticRegression.M
 
         @Override
         public int[] predict(double[][] x) {
-            double[][] p = proba("LogisticRegression.Model.predict", x);
-            int[] out = new int[x.length];
-            for (int i = 0; i < x.length; i++) {
-                int best = 0;
-                for (int cl = 1; cl < classes.length; cl++) {
-                    if (p[i][cl] > p[i][best]) {
-                        best = cl;
-                    }
-                }
-                out[i] = classes[best];
-            }
-            return out;
+            return Probabilities.labels(proba("LogisticRegression.Model.predict", x), classes);
         }
 
         @Override
@@ -281,23 +271,14 @@ public final class LogisticRegression implements Classifier<LogisticRegression.M
                     out[i][1] = p1;
                     continue;
                 }
-                double max = Double.NEGATIVE_INFINITY;
                 for (int cl = 0; cl < classes.length; cl++) {
                     double z = b[cl];
                     for (int j = 0; j < d; j++) {
                         z += w[cl * d + j] * x[i][j];
                     }
                     out[i][cl] = z;
-                    max = Math.max(max, z);
                 }
-                double s = 0;
-                for (int cl = 0; cl < classes.length; cl++) {
-                    out[i][cl] = Math.exp(out[i][cl] - max);
-                    s += out[i][cl];
-                }
-                for (int cl = 0; cl < classes.length; cl++) {
-                    out[i][cl] /= s;
-                }
+                Probabilities.softmaxRows(new double[][] {out[i]});
             }
             return out;
         }

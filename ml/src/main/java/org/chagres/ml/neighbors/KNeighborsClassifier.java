@@ -8,6 +8,7 @@ import org.chagres.kernels.Backend;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.Probabilities;
 import org.chagres.ml.io.Codec;
 import org.chagres.ml.io.Persistable;
 
@@ -136,18 +137,7 @@ public final class KNeighborsClassifier implements Classifier<KNeighborsClassifi
 
         @Override
         public int[] predict(double[][] x) {
-            double[][] p = proba("KNeighborsClassifier.Model.predict", x);
-            int[] out = new int[p.length];
-            for (int i = 0; i < p.length; i++) {
-                int best = 0;
-                for (int c = 1; c < classes.length; c++) {
-                    if (p[i][c] > p[i][best]) {
-                        best = c;
-                    }
-                }
-                out[i] = classes[best];
-            }
-            return out;
+            return Probabilities.labels(proba("KNeighborsClassifier.Model.predict", x), classes);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.Probabilities;
 import org.chagres.ml.io.Codec;
 import org.chagres.ml.io.Persistable;
 
@@ -144,7 +145,7 @@ public final class DecisionTreeClassifier implements Classifier<DecisionTreeClas
             Inputs.matrix("DecisionTreeClassifier.Model.predict", x, tree.features);
             int[] out = new int[x.length];
             for (int i = 0; i < x.length; i++) {
-                out[i] = classes[argmax(tree.leafValue(x[i]))];
+                out[i] = classes[Probabilities.argmax(tree.leafValue(x[i]))];
             }
             return out;
         }
@@ -157,16 +158,6 @@ public final class DecisionTreeClassifier implements Classifier<DecisionTreeClas
                 out[i] = tree.leafValue(x[i]).clone();
             }
             return out;
-        }
-
-        static int argmax(double[] v) {
-            int best = 0;
-            for (int c = 1; c < v.length; c++) {
-                if (v[c] > v[best]) {
-                    best = c;
-                }
-            }
-            return best;
         }
     }
 }

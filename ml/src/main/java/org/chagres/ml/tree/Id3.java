@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.Probabilities;
 import org.chagres.ml.io.Codec;
 import org.chagres.ml.io.Persistable;
 
@@ -246,7 +247,7 @@ public final class Id3 implements Classifier<Id3.Model> {
             Inputs.matrix("Id3.Model.predict", x, features);
             int[] out = new int[x.length];
             for (int i = 0; i < x.length; i++) {
-                out[i] = classes[DecisionTreeClassifier.Model.argmax(leaf(x[i]).distribution())];
+                out[i] = classes[Probabilities.argmax(leaf(x[i]).distribution())];
             }
             return out;
         }
@@ -284,7 +285,7 @@ public final class Id3 implements Classifier<Id3.Model> {
                 StringBuilder sb) {
             if (n.isLeaf()) {
                 sb.append(indent).append("→ ")
-                        .append(cn.get(DecisionTreeClassifier.Model.argmax(n.distribution())))
+                        .append(cn.get(Probabilities.argmax(n.distribution())))
                         .append(" (").append(n.samples()).append(")\n");
                 return;
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.chagres.ml.Classifier;
 import org.chagres.ml.ClassifierModel;
 import org.chagres.ml.Inputs;
+import org.chagres.ml.Probabilities;
 import org.chagres.ml.io.Codec;
 import org.chagres.ml.io.Persistable;
 
@@ -146,12 +147,7 @@ public final class RandomForestClassifier implements Classifier<RandomForestClas
 
         @Override
         public int[] predict(double[][] x) {
-            double[][] p = proba("RandomForestClassifier.Model.predict", x);
-            int[] out = new int[x.length];
-            for (int i = 0; i < x.length; i++) {
-                out[i] = classes[DecisionTreeClassifier.Model.argmax(p[i])];
-            }
-            return out;
+            return Probabilities.labels(proba("RandomForestClassifier.Model.predict", x), classes);
         }
 
         @Override

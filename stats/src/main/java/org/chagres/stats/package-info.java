@@ -1,0 +1,2 @@
+/** Descriptive statistics: moments, quantiles, correlation, ranks, histograms. */
+package org.chagres.stats;
