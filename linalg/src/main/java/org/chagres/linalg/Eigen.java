@@ -2,6 +2,7 @@ package org.chagres.linalg;
 
 import org.chagres.kernels.Backend;
 import org.chagres.kernels.Backends;
+import org.chagres.kernels.Transpose;
 
 /**
  * Eigenvalues and eigenvectors of a general real square matrix, {@code A·xⱼ = λⱼ·xⱼ}, in
@@ -108,7 +109,11 @@ public final class Eigen {
         double[] vim = null;
         if (vectors) {
             double[] y = HessenbergVectors.solve(n, h, wr, wi);
-            double[] x = timesTransposedLeft(n, zt, y);
+            double[] x = new double[n * n];
+            int ldz = Math.max(1, n);
+            // X = Z·Y = (Zᵀ)ᵀ·Y
+            backend.level3().gemm(Transpose.YES, Transpose.NO, n, n, n, 1.0, zt, 0, ldz, y, 0,
+                    ldz, 0.0, x, 0, ldz);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     x[i * n + j] *= balance[i];
@@ -123,25 +128,6 @@ public final class Eigen {
             wi[i] /= scale;
         }
         return new Eigen(n, wr, wi, vre, vim);
-    }
-
-    /** {@code Zᵀᵀ·Y = Z·Y} for row-major n × n zt and y, accumulated row by row. */
-    private static double[] timesTransposedLeft(int n, double[] zt, double[] y) {
-        double[] x = new double[n * n];
-        for (int k = 0; k < n; k++) {
-            int yk = k * n;
-            for (int i = 0; i < n; i++) {
-                double z = zt[k * n + i];
-                if (z == 0.0) {
-                    continue;
-                }
-                int xi = i * n;
-                for (int j = 0; j < n; j++) {
-                    x[xi + j] += z * y[yk + j];
-                }
-            }
-        }
-        return x;
     }
 
     /** Unpacks LAPACK-packed vectors into complex columns and normalises each one. */
