@@ -235,7 +235,10 @@ def write_continuous():
         "Laplace": lambda p: ss.laplace(p[0], p[1]), "Logistic": lambda p: ss.logistic(p[0], p[1]),
         "Weibull": lambda p: ss.weibull_min(p[0], scale=p[1]),
     }
+    only = os.environ.get("CHAGRES_REFERENCE_ONLY")
     for name, params, make, xs in CONTINUOUS:
+        if only and name != only:
+            continue
         d = make(*params)
         ps = ",".join(repr(float(v)) for v in params)
         for x in xs:
@@ -276,16 +279,21 @@ def write_continuous():
                     lo = x0 * 1e-3
                 print("solving", name, params, kind, p, file=sys.stderr, flush=True)
                 try:
-                    x = root(fun, target, x0, lo, hi)
+                    if hi_sup == 1 and x0 > 0.5:
+                        # near the upper end of [0, 1] solve for y = 1 - x, which is small
+                        y = root(lambda t: fun(1 - t), target, 1 - x0 if x0 < 1 else 1e-10)
+                        x = 1 - y
+                    else:
+                        x = root(fun, target, x0, lo, hi)
                 except Exception as e:
                     print("skip", name, params, kind, p, e, file=sys.stderr)
                     continue
+                if lo_sup < 0 and abs(x) < mpf(10) ** -45:
+                    x = mpf(0)         # an exact zero root (e.g. Uniform(-1, 3) at 1/4): solver noise
                 # check: the root must reproduce the target to 40 digits
                 if abs(fun(x) / target - 1) > mpf(10) ** -35 or not representable(x):
                     print("skip (check)", name, params, kind, p, file=sys.stderr)
                     continue
-                if abs(x) < mpf(10) ** -40:
-                    x = mpf(0)                   # the median of a symmetric law: exactly 0
                 f.write(f"{name}\t{ps}\t{kind}\t{p!r}\t{fmt(x)}\n")
     f.close()
 

@@ -36,7 +36,7 @@ final class MatrixText {
         for (String[] line : cells) {
             sb.append('\n');
             for (int c = 0; c < line.length; c++) {
-                sb.append(c == 0 ? "  " : "  ");
+                sb.append("  ");
                 sb.append(" ".repeat(width[c] - line[c].length())).append(line[c]);
             }
         }

@@ -11,10 +11,12 @@ import java.util.Properties;
  */
 final class JavaLibraries {
 
+    private static final Properties BUILT = load();
+
     private JavaLibraries() {
     }
 
-    /** EJML, ojAlgo, Apache Commons Math and Statistics, and the JDK's own {@code Math}. */
+    /** EJML, ojAlgo, Apache Commons Math and Statistics, Smile, and the JDK's own Math. */
     static List<Peer> peers() {
         return List.of(
                 library("ejml", "org.ejml.data.DMatrixRMaj", "org.ejml", "ejml-ddense", "EJML"),
@@ -26,6 +28,8 @@ final class JavaLibraries {
                         "org.apache.commons.statistics.distribution.NormalDistribution",
                         "org.apache.commons", "commons-statistics-distribution",
                         "Apache Commons Statistics"),
+                library("smile", "smile.clustering.KMeans", "com.github.haifengl",
+                        "smile-core", "Smile"),
                 new Simple("jdk", true, "", "java.lang.Math, JDK " + Runtime.version()));
     }
 
@@ -41,12 +45,13 @@ final class JavaLibraries {
     }
 
     /**
-     * The version in {@code META-INF/maven/group/artifact/pom.properties}; for EJML, whose
-     * jars have none, {@code org.ejml.EjmlVersion.VERSION}; else "?".
+     * The version the build resolved ({@code versions.properties}, filled in by Maven), else
+     * the one in {@code META-INF/maven/group/artifact/pom.properties}, else "?".
      */
     static String mavenVersion(String group, String artifact) {
-        if (group.equals("org.ejml")) {
-            return org.ejml.EjmlVersion.VERSION;
+        String built = BUILT.getProperty(group + "/" + artifact);
+        if (built != null && !built.isBlank() && !built.startsWith("${")) {
+            return built;
         }
         String path = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
         try (InputStream in = JavaLibraries.class.getResourceAsStream(path)) {
@@ -59,6 +64,18 @@ final class JavaLibraries {
         } catch (IOException e) {
             return "?";
         }
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = JavaLibraries.class.getResourceAsStream("versions.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // versions then come from the jars' own metadata
+        }
+        return p;
     }
 
     private record Simple(String name, boolean available, String reason, String version)

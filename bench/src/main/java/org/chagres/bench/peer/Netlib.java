@@ -82,7 +82,7 @@ public final class Netlib {
         }
     }
 
-    /** netlib-java logs a warning for every implementation it cannot load; the peer list says it. */
+    /** netlib-java logs a warning per implementation it cannot load; the peer list says it. */
     private static void quietLogger() {
         QUIET.setLevel(java.util.logging.Level.SEVERE);
     }

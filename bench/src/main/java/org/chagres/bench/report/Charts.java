@@ -60,7 +60,7 @@ public final class Charts {
      */
     public static Optional<JFreeChart> chart(ReportModel model, ReportModel.Section s,
             ReportModel.Group g) {
-        YIntervalSeriesCollection data = dataset(s, g);
+        YIntervalSeriesCollection data = dodged(dataset(s, g));
         if (data.getSeriesCount() == 0) {
             return Optional.empty();
         }
@@ -213,6 +213,35 @@ public final class Charts {
             }
         }
         return data;
+    }
+
+    /**
+     * The same points shifted sideways by a few percent per series (on the log axis), so that
+     * error bars at the same size do not hide one another.
+     */
+    private static YIntervalSeriesCollection dodged(YIntervalSeriesCollection data) {
+        YIntervalSeriesCollection out = new YIntervalSeriesCollection();
+        int k = data.getSeriesCount();
+        double lo = Double.MAX_VALUE;
+        double hi = Double.MIN_VALUE;
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < data.getItemCount(i); j++) {
+                lo = Math.min(lo, data.getXValue(i, j));
+                hi = Math.max(hi, data.getXValue(i, j));
+            }
+        }
+        // about 1 % of the axis width per series, at least 2.5 % of the value
+        double step = Math.max(1.025, Math.pow(hi / lo, 0.012));
+        for (int i = 0; i < k; i++) {
+            YIntervalSeries shifted = new YIntervalSeries(data.getSeriesKey(i));
+            double factor = Math.pow(step, i - (k - 1) / 2.0);
+            for (int j = 0; j < data.getItemCount(i); j++) {
+                shifted.add(data.getXValue(i, j) * factor, data.getYValue(i, j),
+                        data.getStartYValue(i, j), data.getEndYValue(i, j));
+            }
+            out.addSeries(shifted);
+        }
+        return out;
     }
 
     private static String subtitle(ReportModel.Section s, ReportModel.Group g) {

@@ -50,7 +50,9 @@ public final class MarkdownReport {
                         + " (GFLOP/s for arithmetic, GB/s for memory-bound kernels,"
                         + " G elements/s for element-wise functions); ± is JMH's 99.9 %"
                         + " confidence half-width. A ratio is Chagres's rate divided by the"
-                        + " peer's: above 1 Chagres is faster.\n\n");
+                        + " peer's: above 1 Chagres is faster. On the charts, the points of"
+                        + " one size are spread a little sideways so that no error bar hides"
+                        + " another.\n\n");
         md.append("## Headline\n\n").append(headline()).append('\n');
         md.append(machine());
         md.append(problems());
@@ -190,9 +192,10 @@ public final class MarkdownReport {
     private String section(ReportModel.Section s, Path dir) {
         StringBuilder out = new StringBuilder("## ").append(s.shortName()).append("\n\n");
         out.append('`').append(s.benchmark()).append("` — ");
-        out.append(s.work().filter(WorkSpec::counted).map(w -> "work per call: `" + w.amount() + "` "
+        out.append(s.work().filter(WorkSpec::counted).map(w -> "work per call: `" + w.amount()
+                + "` "
                 + w.unit().name().toLowerCase(Locale.ROOT) + "s; rates in " + w.unit().rate())
-                .orElse("no @Work annotation: rates are calls per second"));
+                .orElse("no work count (@Work amount): rates are calls per second"));
         out.append(".\n\n");
         for (String p : s.problems()) {
             out.append("> **").append(escape(p)).append("**\n\n");

@@ -4,10 +4,35 @@ import static org.chagres.kernels.simd.SimdSpecies.D;
 import static org.chagres.kernels.simd.SimdSpecies.DL;
 import static org.chagres.kernels.simd.SimdSpecies.F;
 import static org.chagres.kernels.simd.SimdSpecies.FL;
+import static org.chagres.kernels.simd.SimdExp.LN2_HI;
+import static org.chagres.kernels.simd.SimdExp.LN2_HI_F;
+import static org.chagres.kernels.simd.SimdExp.LN2_LO;
+import static org.chagres.kernels.simd.SimdExp.LN2_LO_F;
+import static org.chagres.kernels.simd.SimdExp.LOG2E;
+import static org.chagres.kernels.simd.SimdExp.LOG2E_F;
+import static org.chagres.kernels.simd.SimdExp.Q0;
+import static org.chagres.kernels.simd.SimdExp.Q1;
+import static org.chagres.kernels.simd.SimdExp.Q10;
+import static org.chagres.kernels.simd.SimdExp.Q2;
+import static org.chagres.kernels.simd.SimdExp.Q3;
+import static org.chagres.kernels.simd.SimdExp.Q4;
+import static org.chagres.kernels.simd.SimdExp.Q5;
+import static org.chagres.kernels.simd.SimdExp.Q6;
+import static org.chagres.kernels.simd.SimdExp.Q7;
+import static org.chagres.kernels.simd.SimdExp.Q8;
+import static org.chagres.kernels.simd.SimdExp.Q9;
+import static org.chagres.kernels.simd.SimdExp.QF0;
+import static org.chagres.kernels.simd.SimdExp.QF1;
+import static org.chagres.kernels.simd.SimdExp.QF2;
+import static org.chagres.kernels.simd.SimdExp.QF3;
+import static org.chagres.kernels.simd.SimdExp.QF4;
+import static org.chagres.kernels.simd.SimdExp.SHIFTER;
+import static org.chagres.kernels.simd.SimdExp.SHIFTER_F;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import org.chagres.kernels.Elementwise;
 
 /**
@@ -210,7 +235,30 @@ public class SimdElementwise extends Elementwise {
         int i = 0;
         for (; i <= n - DL; i += DL) {
             DoubleVector a = DoubleVector.fromArray(D, x, xOff + i);
-            SimdExp.exp(a).intoArray(out, outOff + i);
+            // SimdExp.exp written out: a loop must not call a vector helper that C2 may
+            // have compiled on its own (it then refuses to inline it and boxes the vectors)
+            DoubleVector xc = a.max(-746.0).min(710.0);
+            DoubleVector k = xc.fma(LOG2E, SHIFTER).sub(SHIFTER);
+            DoubleVector r = k.fma(a.broadcast(-LN2_HI), xc);
+            r = k.fma(a.broadcast(-LN2_LO), r);
+            DoubleVector q = r.fma(Q10, Q9);
+            q = q.fma(r, a.broadcast(Q8));
+            q = q.fma(r, a.broadcast(Q7));
+            q = q.fma(r, a.broadcast(Q6));
+            q = q.fma(r, a.broadcast(Q5));
+            q = q.fma(r, a.broadcast(Q4));
+            q = q.fma(r, a.broadcast(Q3));
+            q = q.fma(r, a.broadcast(Q2));
+            q = q.fma(r, a.broadcast(Q1));
+            q = q.fma(r, a.broadcast(Q0));
+            DoubleVector p = r.mul(r).fma(q, r).add(1.0);
+            DoubleVector k1 = k.fma(0.5, SHIFTER).sub(SHIFTER);
+            DoubleVector k2 = k.sub(k1);
+            DoubleVector s1 = k1.add(SHIFTER + 1023).viewAsIntegralLanes()
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector s2 = k2.add(SHIFTER + 1023).viewAsIntegralLanes()
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            p.mul(s1).mul(s2).intoArray(out, outOff + i);
         }
         if (i < n) {
             // the masked tail is its own method: this one stays under C2's inlining budget
@@ -473,7 +521,24 @@ public class SimdElementwise extends Elementwise {
         int i = 0;
         for (; i <= n - FL; i += FL) {
             FloatVector a = FloatVector.fromArray(F, x, xOff + i);
-            SimdExp.exp(a).intoArray(out, outOff + i);
+            // SimdExp.exp written out: a loop must not call a vector helper that C2 may
+            // have compiled on its own (it then refuses to inline it and boxes the vectors)
+            FloatVector xc = a.max(-105.0f).min(89.0f);
+            FloatVector k = xc.fma(LOG2E_F, SHIFTER_F).sub(SHIFTER_F);
+            FloatVector r = k.fma(a.broadcast(-LN2_HI_F), xc);
+            r = k.fma(a.broadcast(-LN2_LO_F), r);
+            FloatVector q = r.fma(QF4, QF3);
+            q = q.fma(r, a.broadcast(QF2));
+            q = q.fma(r, a.broadcast(QF1));
+            q = q.fma(r, a.broadcast(QF0));
+            FloatVector p = r.mul(r).fma(q, r).add(1.0f);
+            FloatVector k1 = k.fma(0.5f, SHIFTER_F).sub(SHIFTER_F);
+            FloatVector k2 = k.sub(k1);
+            FloatVector s1 = k1.add(SHIFTER_F + 127).viewAsIntegralLanes()
+                    .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+            FloatVector s2 = k2.add(SHIFTER_F + 127).viewAsIntegralLanes()
+                    .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+            p.mul(s1).mul(s2).intoArray(out, outOff + i);
         }
         if (i < n) {
             // the masked tail is its own method: this one stays under C2's inlining budget
@@ -647,7 +712,28 @@ public class SimdElementwise extends Elementwise {
     private static void expTail(int i, int n, double[] x, int xOff, double[] out, int outOff) {
         VectorMask<Double> m = D.indexInRange(i, n);
         DoubleVector a = DoubleVector.fromArray(D, x, xOff + i, m);
-        SimdExp.exp(a).intoArray(out, outOff + i, m);
+        DoubleVector xc = a.max(-746.0).min(710.0);
+        DoubleVector k = xc.fma(LOG2E, SHIFTER).sub(SHIFTER);
+        DoubleVector r = k.fma(a.broadcast(-LN2_HI), xc);
+        r = k.fma(a.broadcast(-LN2_LO), r);
+        DoubleVector q = r.fma(Q10, Q9);
+        q = q.fma(r, a.broadcast(Q8));
+        q = q.fma(r, a.broadcast(Q7));
+        q = q.fma(r, a.broadcast(Q6));
+        q = q.fma(r, a.broadcast(Q5));
+        q = q.fma(r, a.broadcast(Q4));
+        q = q.fma(r, a.broadcast(Q3));
+        q = q.fma(r, a.broadcast(Q2));
+        q = q.fma(r, a.broadcast(Q1));
+        q = q.fma(r, a.broadcast(Q0));
+        DoubleVector p = r.mul(r).fma(q, r).add(1.0);
+        DoubleVector k1 = k.fma(0.5, SHIFTER).sub(SHIFTER);
+        DoubleVector k2 = k.sub(k1);
+        DoubleVector s1 = k1.add(SHIFTER + 1023).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        DoubleVector s2 = k2.add(SHIFTER + 1023).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        p.mul(s1).mul(s2).intoArray(out, outOff + i, m);
     }
 
     private static void logTail(int i, int n, double[] x, int xOff, double[] out, int outOff) {
@@ -764,7 +850,22 @@ public class SimdElementwise extends Elementwise {
     private static void expTail(int i, int n, float[] x, int xOff, float[] out, int outOff) {
         VectorMask<Float> m = F.indexInRange(i, n);
         FloatVector a = FloatVector.fromArray(F, x, xOff + i, m);
-        SimdExp.exp(a).intoArray(out, outOff + i, m);
+        FloatVector xc = a.max(-105.0f).min(89.0f);
+        FloatVector k = xc.fma(LOG2E_F, SHIFTER_F).sub(SHIFTER_F);
+        FloatVector r = k.fma(a.broadcast(-LN2_HI_F), xc);
+        r = k.fma(a.broadcast(-LN2_LO_F), r);
+        FloatVector q = r.fma(QF4, QF3);
+        q = q.fma(r, a.broadcast(QF2));
+        q = q.fma(r, a.broadcast(QF1));
+        q = q.fma(r, a.broadcast(QF0));
+        FloatVector p = r.mul(r).fma(q, r).add(1.0f);
+        FloatVector k1 = k.fma(0.5f, SHIFTER_F).sub(SHIFTER_F);
+        FloatVector k2 = k.sub(k1);
+        FloatVector s1 = k1.add(SHIFTER_F + 127).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+        FloatVector s2 = k2.add(SHIFTER_F + 127).viewAsIntegralLanes()
+                .lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+        p.mul(s1).mul(s2).intoArray(out, outOff + i, m);
     }
 
     private static void logTail(int i, int n, float[] x, int xOff, float[] out, int outOff) {
