@@ -18,7 +18,9 @@ final class Cart {
             double minImpurityDecrease, int maxFeatures) {
     }
 
-    private final double[][] x;
+    /** The features by column: {@code col[j][i]} is feature j of sample i (a node's sort keys
+     * then come from one contiguous array instead of one cache line per sample). */
+    private final double[][] col;
     private final int[] cls;
     private final double[] target;
     private final int k;
@@ -33,26 +35,53 @@ final class Cart {
     private final List<double[]> values = new ArrayList<>();
     private final List<Double> impurities = new ArrayList<>();
 
-    private Cart(double[][] x, int[] cls, double[] target, int k, Params p, SplittableRandom rnd) {
-        this.x = x;
+    private Cart(double[][] col, int[] cls, double[] target, int k, Params p,
+            SplittableRandom rnd) {
+        this.col = col;
         this.cls = cls;
         this.target = target;
         this.k = k;
         this.p = p;
         this.rnd = rnd;
-        this.d = x[0].length;
+        this.d = col.length;
     }
 
     /** A classification tree over classes 0 … k−1; weights[i] copies of sample i (≥ 0). */
     static TreeModel classification(double[][] x, int[] cls, int k, int[] weights, Params p,
             SplittableRandom rnd) {
-        return new Cart(x, cls, null, k, p, rnd).grow(weights);
+        return classificationByColumns(columns(x), cls, k, weights, p, rnd);
+    }
+
+    /** As {@link #classification}, the features given by {@link #columns column}. */
+    static TreeModel classificationByColumns(double[][] col, int[] cls, int k, int[] weights,
+            Params p, SplittableRandom rnd) {
+        return new Cart(col, cls, null, k, p, rnd).grow(weights);
     }
 
     /** A regression tree. */
     static TreeModel regression(double[][] x, double[] y, int[] weights, Params p,
             SplittableRandom rnd) {
-        return new Cart(x, null, y, 1, p, rnd).grow(weights);
+        return regressionByColumns(columns(x), y, weights, p, rnd);
+    }
+
+    /** As {@link #regression}, the features given by {@link #columns column}. */
+    static TreeModel regressionByColumns(double[][] col, double[] y, int[] weights, Params p,
+            SplittableRandom rnd) {
+        return new Cart(col, null, y, 1, p, rnd).grow(weights);
+    }
+
+    /** The transpose of the row-major samples x (n × d): d arrays of n values. */
+    static double[][] columns(double[][] x) {
+        int n = x.length;
+        int d = x[0].length;
+        double[][] col = new double[d][n];
+        for (int i = 0; i < n; i++) {
+            double[] row = x[i];
+            for (int j = 0; j < d; j++) {
+                col[j][i] = row[j];
+            }
+        }
+        return col;
     }
 
     private TreeModel grow(int[] weights) {
@@ -130,8 +159,9 @@ final class Cart {
         Split best = null;
         double bestScore = Double.POSITIVE_INFINITY;
         for (int f : features) {
+            double[] c = col[f];
             for (int i = 0; i < n; i++) {
-                key[i] = x[rows[s + i]][f];
+                key[i] = c[rows[s + i]];
                 order[i] = s + i;
             }
             Sorting.sort(key, order, 0, n);
@@ -183,8 +213,9 @@ final class Cart {
     private int partition(int[] rows, int[] w, int s, int e, int f, double t) {
         int i = s;
         int j = e - 1;
+        double[] c = col[f];
         while (i <= j) {
-            if (x[rows[i]][f] <= t) {
+            if (c[rows[i]] <= t) {
                 i++;
             } else {
                 int r = rows[i];

@@ -17,18 +17,22 @@ public final class Forest {
     /** Classification trees over classes 0 … k−1. */
     static TreeModel[] classification(double[][] x, int[] cls, int k, int trees,
             boolean bootstrap, TreeParams p) {
+        double[][] col = Cart.columns(x);
         return IntStream.range(0, trees).parallel().mapToObj(t -> {
             SplittableRandom r = new SplittableRandom(streamSeed(p.seed(), t));
-            return Cart.classification(x, cls, k, sample(x.length, bootstrap, r), p.cart(), r);
+            return Cart.classificationByColumns(col, cls, k, sample(x.length, bootstrap, r),
+                    p.cart(), r);
         }).toArray(TreeModel[]::new);
     }
 
     /** Regression trees. */
     static TreeModel[] regression(double[][] x, double[] y, int trees, boolean bootstrap,
             TreeParams p) {
+        double[][] col = Cart.columns(x);
         return IntStream.range(0, trees).parallel().mapToObj(t -> {
             SplittableRandom r = new SplittableRandom(streamSeed(p.seed(), t));
-            return Cart.regression(x, y, sample(x.length, bootstrap, r), p.cart(), r);
+            return Cart.regressionByColumns(col, y, sample(x.length, bootstrap, r), p.cart(),
+                    r);
         }).toArray(TreeModel[]::new);
     }
 
