@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Example;
+import org.chagres.kernels.contract.ElementwiseContract;
 import org.chagres.kernels.scalar.ScalarElementwise;
 
 /** The reference against the contract (consistent with itself) and hand-computed examples. */

@@ -3,6 +3,7 @@ package org.chagres.kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import net.jqwik.api.Example;
+import org.chagres.kernels.contract.Level3Contract;
 import org.chagres.kernels.scalar.ScalarLevel3;
 
 /** The Level 3 contract on the scalar reference, plus hand-computed examples. */

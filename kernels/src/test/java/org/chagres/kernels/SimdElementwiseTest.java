@@ -1,5 +1,6 @@
 package org.chagres.kernels;
 
+import org.chagres.kernels.contract.ElementwiseContract;
 import org.chagres.kernels.simd.SimdElementwise;
 
 /**

@@ -1,5 +1,6 @@
 package org.chagres.kernels;
 
+import org.chagres.kernels.contract.Level3Contract;
 import org.chagres.kernels.simd.SimdLevel3;
 
 /** The Level 3 contract on the Vector API backend (also run with 128-bit vectors by the build). */

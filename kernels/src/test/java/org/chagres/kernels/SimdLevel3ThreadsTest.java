@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import net.jqwik.api.Example;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.chagres.kernels.contract.Level3Contract;
+import org.chagres.kernels.contract.Level3Operand;
 import org.chagres.kernels.simd.SimdLevel3;
 
 /**

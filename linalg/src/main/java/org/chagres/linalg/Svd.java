@@ -106,6 +106,9 @@ public final class Svd {
         int cols = wide ? m : n;
         double[] w = new double[rows * cols];
         double scale = copyScaled(op, m, n, a, off, ld, w, wide);
+        if (cols > 0 && rows >= TALL_RATIO * cols) {
+            return viaQr(op, m, n, rows, cols, w, scale, vectors, full, wide, backend);
+        }
         int k = cols;
         double[] d = new double[k];
         double[] f = new double[Math.max(k - 1, 0)];
@@ -151,6 +154,46 @@ public final class Svd {
             return new Svd(m, n, s, bigV, bigVCols, bigU, leftRows);
         }
         return new Svd(m, n, s, bigU, leftRows, bigV, bigVCols);
+    }
+
+    /**
+     * Row/column ratio from which a tall problem is first reduced by QR (R-bidiagonalisation,
+     * T. F. Chan, "An improved algorithm for computing the singular value decomposition",
+     * ACM TOMS 8, 1982). 1.6 is LAPACK's crossover for dgesvd (ILAENV ISPEC = 6).
+     */
+    static final double TALL_RATIO = 1.6;
+
+    /**
+     * The SVD of the tall, scaled rows × cols matrix w (A or Aᵀ) through w = Q·R: the blocked
+     * Householder QR does the O(rows·cols²) work at level-3 speed, the bidiagonal SVD only sees
+     * the cols × cols factor R = U_R·Σ·Vᵀ, and U = Q·U_R.
+     */
+    private static Svd viaQr(String op, int m, int n, int rows, int cols, double[] w,
+            double scale, boolean vectors, boolean full, boolean wide, Backend backend) {
+        Qr qr = Qr.of(Matrix.wrap(w, 0, cols, rows, cols), backend);
+        Matrix r = qr.r();
+        Svd inner = of(op, cols, cols, r.array(), r.offset(), r.ld(), vectors, false, backend);
+        double[] s = new double[cols];
+        for (int i = 0; i < cols; i++) {
+            s[i] = inner.sigma[i] / scale;
+        }
+        if (!vectors) {
+            return new Svd(m, n, s, null, 0, null, 0);
+        }
+        int leftCols = full ? rows : cols;
+        Matrix top = Matrix.zeros(rows, leftCols);
+        for (int i = 0; i < cols; i++) {
+            System.arraycopy(inner.u, i * cols, top.data, i * leftCols, cols);
+        }
+        for (int i = cols; i < leftCols; i++) {
+            top.data[i * leftCols + i] = 1.0;
+        }
+        double[] bigU = qr.applyQ(top).data;
+        double[] bigV = inner.v;
+        if (wide) {
+            return new Svd(m, n, s, bigV, cols, bigU, leftCols);
+        }
+        return new Svd(m, n, s, bigU, leftCols, bigV, cols);
     }
 
     /** Copies A (or Aᵀ when {@code transpose}) times a power of two into w; returns it. */

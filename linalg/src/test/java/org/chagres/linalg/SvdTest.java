@@ -60,6 +60,11 @@ class SvdTest {
                         .sorted().toArray()),
                 Arguments.of("wide", 35, 90, geometric(35, 1e4)),
                 Arguments.of("rank-deficient tall", 45, 30, rankDeficient),
+                // rows ≥ Svd.TALL_RATIO·cols: reduced by QR first (either orientation)
+                Arguments.of("rank-deficient very tall", 200, 30, rankDeficient),
+                Arguments.of("very tall cond 1e10", 400, 12, geometric(12, 1e10)),
+                Arguments.of("very wide repeated", 40, 130, repeated),
+                Arguments.of("at the tall crossover", 48, 30, geometric(30, 1e2)),
                 Arguments.of("repeated", 40, 40, repeated),
                 Arguments.of("larger square", 160, 160, geometric(160, 1e6)),
                 Arguments.of("one column", 7, 1, new double[] {3.5}),

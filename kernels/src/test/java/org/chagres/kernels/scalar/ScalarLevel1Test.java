@@ -7,7 +7,7 @@ import net.jqwik.api.Example;
 import org.chagres.kernels.FloatGivens;
 import org.chagres.kernels.Givens;
 import org.chagres.kernels.Level1;
-import org.chagres.kernels.Level1Contract;
+import org.chagres.kernels.contract.Level1Contract;
 
 /** The scalar reference against the contract, plus hand-computed examples. */
 class ScalarLevel1Test extends Level1Contract {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import net.jqwik.api.Example;
 import org.chagres.kernels.Diag;
 import org.chagres.kernels.Level2;
-import org.chagres.kernels.Level2Contract;
 import org.chagres.kernels.Transpose;
 import org.chagres.kernels.Uplo;
+import org.chagres.kernels.contract.Level2Contract;
 
 /** The scalar reference against the contract, plus hand-computed examples. */
 class ScalarLevel2Test extends Level2Contract {

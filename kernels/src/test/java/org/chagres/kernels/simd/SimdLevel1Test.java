@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jdk.incubator.vector.DoubleVector;
 import net.jqwik.api.Example;
 import org.chagres.kernels.Level1;
-import org.chagres.kernels.Level1Contract;
+import org.chagres.kernels.contract.Level1Contract;
 
 /** The simd Level 1 against the contract; the build runs it at the preferred width and at 128. */
 class SimdLevel1Test extends Level1Contract {

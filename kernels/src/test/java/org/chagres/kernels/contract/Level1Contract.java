@@ -1,4 +1,4 @@
-package org.chagres.kernels;
+package org.chagres.kernels.contract;
 
 import static org.chagres.kernels.testing.Bounds.U_DOUBLE;
 import static org.chagres.kernels.testing.Bounds.U_FLOAT;
@@ -16,6 +16,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.chagres.kernels.Backends;
+import org.chagres.kernels.FloatGivens;
+import org.chagres.kernels.Givens;
+import org.chagres.kernels.Level1;
 import org.chagres.kernels.testing.Bounds;
 import org.chagres.kernels.testing.FloatGuarded;
 import org.chagres.kernels.testing.Guarded;

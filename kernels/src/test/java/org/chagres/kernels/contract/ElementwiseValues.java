@@ -1,4 +1,4 @@
-package org.chagres.kernels;
+package org.chagres.kernels.contract;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

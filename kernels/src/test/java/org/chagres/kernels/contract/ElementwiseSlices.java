@@ -1,4 +1,4 @@
-package org.chagres.kernels;
+package org.chagres.kernels.contract;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

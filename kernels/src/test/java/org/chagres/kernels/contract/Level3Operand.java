@@ -1,21 +1,22 @@
-package org.chagres.kernels;
+package org.chagres.kernels.contract;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.chagres.kernels.Transpose;
 
 /**
  * A row-major test matrix inside a larger array: {@code off} elements before it, {@code ld - cols}
  * between rows and a few after it, all NaN (guard bands). Holds the same values as double[] and
  * float[] (every value is a float, so both precisions see identical inputs).
  */
-final class Level3Operand {
+public final class Level3Operand {
 
-    final int rows;
-    final int cols;
-    final int off;
-    final int ld;
-    final double[] d;
-    final float[] f;
+    public final int rows;
+    public final int cols;
+    public final int off;
+    public final int ld;
+    public final double[] d;
+    public final float[] f;
 
     private Level3Operand(int rows, int cols, int off, int ld) {
         this.rows = rows;
@@ -30,7 +31,8 @@ final class Level3Operand {
     }
 
     /** A matrix of values uniform in [-1, 1), ld = cols + extraLd (at least 1). */
-    static Level3Operand random(SplittableRandom rnd, int rows, int cols, int off, int extraLd) {
+    public static Level3Operand random(SplittableRandom rnd, int rows, int cols, int off,
+            int extraLd) {
         Level3Operand x = new Level3Operand(rows, cols, off, Math.max(1, cols + extraLd));
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
@@ -41,31 +43,31 @@ final class Level3Operand {
     }
 
     /** A matrix whose elements are all NaN (a C that must not be read, an A that must not be). */
-    static Level3Operand nan(int rows, int cols, int off, int extraLd) {
+    public static Level3Operand nan(int rows, int cols, int off, int extraLd) {
         return new Level3Operand(rows, cols, off, Math.max(1, cols + extraLd));
     }
 
-    void set(int i, int j, float v) {
+    public void set(int i, int j, float v) {
         d[off + i * ld + j] = v;
         f[off + i * ld + j] = v;
     }
 
     /** Sets the double and the float element independently. */
-    void set(int i, int j, double vd, float vf) {
+    public void set(int i, int j, double vd, float vf) {
         d[off + i * ld + j] = vd;
         f[off + i * ld + j] = vf;
     }
 
-    double get(int i, int j) {
+    public double get(int i, int j) {
         return d[off + i * ld + j];
     }
 
-    float getF(int i, int j) {
+    public float getF(int i, int j) {
         return f[off + i * ld + j];
     }
 
     /** A snapshot of both arrays, to compare with after a call. */
-    Level3Operand copy() {
+    public Level3Operand copy() {
         Level3Operand x = new Level3Operand(rows, cols, off, ld);
         System.arraycopy(d, 0, x.d, 0, d.length);
         System.arraycopy(f, 0, x.f, 0, f.length);
@@ -73,7 +75,7 @@ final class Level3Operand {
     }
 
     /** Whether every element outside the matrix still holds the bit pattern of NaN it got. */
-    boolean guardsIntact(boolean single) {
+    public boolean guardsIntact(boolean single) {
         for (int p = 0; p < d.length; p++) {
             int q = p - off;
             boolean inside = q >= 0 && q / ld < rows && q % ld < cols;
@@ -85,12 +87,12 @@ final class Level3Operand {
     }
 
     /** Whether the array of the given precision equals the other's bit for bit. */
-    boolean sameAs(Level3Operand o, boolean single) {
+    public boolean sameAs(Level3Operand o, boolean single) {
         return single ? Arrays.equals(f, o.f) : Arrays.equals(d, o.d);
     }
 
     /** Frobenius norm of the double or float values. */
-    double norm(boolean single) {
+    public double norm(boolean single) {
         double s = 0;
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
@@ -102,18 +104,18 @@ final class Level3Operand {
     }
 
     /** The element (i, j) of op(this) in the chosen precision, widened to double. */
-    double op(Transpose t, int i, int j, boolean single) {
+    public double op(Transpose t, int i, int j, boolean single) {
         return t == Transpose.NO ? (single ? getF(i, j) : get(i, j))
                 : (single ? getF(j, i) : get(j, i));
     }
 
     /** Rows of op(this). */
-    int opRows(Transpose t) {
+    public int opRows(Transpose t) {
         return t == Transpose.NO ? rows : cols;
     }
 
     /** Columns of op(this). */
-    int opCols(Transpose t) {
+    public int opCols(Transpose t) {
         return t == Transpose.NO ? cols : rows;
     }
 }

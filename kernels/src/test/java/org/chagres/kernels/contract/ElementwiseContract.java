@@ -1,4 +1,4 @@
-package org.chagres.kernels;
+package org.chagres.kernels.contract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.chagres.kernels.Elementwise;
 import org.chagres.kernels.scalar.ScalarElementwise;
 import org.chagres.kernels.testing.Bounds;
 import org.junit.jupiter.api.function.Executable;

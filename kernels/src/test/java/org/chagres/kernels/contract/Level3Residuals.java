@@ -1,21 +1,22 @@
-package org.chagres.kernels;
+package org.chagres.kernels.contract;
 
 import java.util.SplittableRandom;
+import org.chagres.kernels.Transpose;
 
 /**
  * Error measures for the Level 3 contract, all computed in double from the values the kernel
  * saw, and all normalised so that a correct kernel scores O(1) whatever the size (BLIS
  * testsuite style): a wrong kernel scores about 1/ε.
  */
-final class Level3Residuals {
+public final class Level3Residuals {
 
     /** Largest normalised error a correct kernel may score. */
-    static final double BOUND = 10.0;
+    public static final double BOUND = 10.0;
 
     private Level3Residuals() {
     }
 
-    static double eps(boolean single) {
+    public static double eps(boolean single) {
         return single ? Math.ulp(1.0f) : Math.ulp(1.0);
     }
 
@@ -23,7 +24,7 @@ final class Level3Residuals {
      * {@code ‖C·t − (β·C₀·t + α·op(A)·(op(B)·t))‖ / (max(m,n,k)·ε·(|α|‖A‖‖B‖ + |β|‖C₀‖)·‖t‖)}
      * for a random t; a term whose scalar is 0 is left out (its matrix may hold NaN).
      */
-    static double gemm(boolean single, Transpose tA, Transpose tB, double alpha,
+    public static double gemm(boolean single, Transpose tA, Transpose tB, double alpha,
             Level3Operand a, Level3Operand b, double beta, Level3Operand c0, Level3Operand c) {
         int m = c.rows;
         int n = c.cols;
@@ -50,7 +51,7 @@ final class Level3Residuals {
     }
 
     /** op(X)·t in double. */
-    static double[] times(Level3Operand x, Transpose tr, double[] t, boolean single) {
+    public static double[] times(Level3Operand x, Transpose tr, double[] t, boolean single) {
         int r = x.opRows(tr);
         int cols = x.opCols(tr);
         double[] y = new double[r];
@@ -65,7 +66,7 @@ final class Level3Residuals {
     }
 
     /** ‖got − want‖ / scale, with 0/0 = 0 and x/0 = ∞. */
-    static double ratio(double[] got, double[] want, double scale) {
+    public static double ratio(double[] got, double[] want, double scale) {
         double s = 0;
         for (int i = 0; i < got.length; i++) {
             double d = got[i] - want[i];
@@ -78,7 +79,7 @@ final class Level3Residuals {
         return r == 0 ? 0 : r / scale;
     }
 
-    static double norm(double[] t) {
+    public static double norm(double[] t) {
         double s = 0;
         for (double v : t) {
             s += v * v;
@@ -86,7 +87,7 @@ final class Level3Residuals {
         return Math.sqrt(s);
     }
 
-    static double[] randomVector(int n, long seed) {
+    public static double[] randomVector(int n, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {

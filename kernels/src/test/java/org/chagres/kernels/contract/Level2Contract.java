@@ -1,4 +1,4 @@
-package org.chagres.kernels;
+package org.chagres.kernels.contract;
 
 import static org.chagres.kernels.testing.Bounds.U_DOUBLE;
 import static org.chagres.kernels.testing.Bounds.U_FLOAT;
@@ -14,6 +14,11 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.chagres.kernels.Backends;
+import org.chagres.kernels.Diag;
+import org.chagres.kernels.Level2;
+import org.chagres.kernels.Transpose;
+import org.chagres.kernels.Uplo;
 import org.chagres.kernels.testing.Bounds;
 import org.chagres.kernels.testing.FloatGuarded;
 import org.chagres.kernels.testing.Guarded;

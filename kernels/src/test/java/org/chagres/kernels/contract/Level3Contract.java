@@ -1,4 +1,4 @@
-package org.chagres.kernels;
+package org.chagres.kernels.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.chagres.kernels.Backends;
+import org.chagres.kernels.Diag;
+import org.chagres.kernels.Level3;
+import org.chagres.kernels.Side;
+import org.chagres.kernels.Transpose;
+import org.chagres.kernels.Uplo;
 
 /**
  * The Level 3 contract every backend passes: gemm by the normalised O(n²) residual, syrk and
@@ -118,7 +124,7 @@ public abstract class Level3Contract {
         assertTrue(r <= Level3Residuals.BOUND, "residual " + r);
     }
 
-    private void checkGemm(boolean single, Transpose tA, Transpose tB, int m, int n, int k,
+    protected void checkGemm(boolean single, Transpose tA, Transpose tB, int m, int n, int k,
             double alpha, double beta, int off, int extraLd, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int ar = tA == Transpose.NO ? m : k;
@@ -151,7 +157,7 @@ public abstract class Level3Contract {
     }
 
     /** A copy of the rows × cols block of x at (i0, j0), as its own operand. */
-    static Level3Operand sub(Level3Operand x, int i0, int j0, int rows, int cols) {
+    protected static Level3Operand sub(Level3Operand x, int i0, int j0, int rows, int cols) {
         Level3Operand s = Level3Operand.nan(rows, cols, 0, 0);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
@@ -182,7 +188,7 @@ public abstract class Level3Contract {
         }
     }
 
-    private void checkSyrk(boolean single, Uplo uplo, Transpose t, int n, int k, double alpha,
+    protected void checkSyrk(boolean single, Uplo uplo, Transpose t, int n, int k, double alpha,
             double beta, int off, int extraLd, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int ar = t == Transpose.NO ? n : k;
@@ -282,8 +288,8 @@ public abstract class Level3Contract {
      * diagonal uniform in ±1/na so that the solves stay well conditioned), everything it must
      * not read (the other triangle; the diagonal when unit) NaN.
      */
-    static Level3Operand triangular(SplittableRandom rnd, int na, Uplo uplo, Diag diag, int off,
-            int extraLd) {
+    protected static Level3Operand triangular(SplittableRandom rnd, int na, Uplo uplo,
+            Diag diag, int off, int extraLd) {
         Level3Operand a = Level3Operand.nan(na, na, off, extraLd);
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < na; j++) {
@@ -299,7 +305,7 @@ public abstract class Level3Contract {
     }
 
     /** op(A)[i][j] of a triangular operand, 0 outside its triangle, 1 on a unit diagonal. */
-    static double tri(Level3Operand a, Uplo uplo, Transpose t, Diag diag, int i, int j,
+    protected static double tri(Level3Operand a, Uplo uplo, Transpose t, Diag diag, int i, int j,
             boolean single) {
         int r = t == Transpose.NO ? i : j;
         int c = t == Transpose.NO ? j : i;
@@ -310,7 +316,7 @@ public abstract class Level3Contract {
         return !inside ? 0 : single ? a.getF(r, c) : a.get(r, c);
     }
 
-    void checkTrsm(boolean single, Side side, Uplo uplo, Transpose t, Diag diag, int m,
+    protected void checkTrsm(boolean single, Side side, Uplo uplo, Transpose t, Diag diag, int m,
             int n, double alpha, int off, int extraLd, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int na = side == Side.LEFT ? m : n;
@@ -364,7 +370,7 @@ public abstract class Level3Contract {
         assertClose(what, single, b, ref, 50 * Math.max(1, na) * Level3Residuals.eps(single));
     }
 
-    void checkTrmm(boolean single, Side side, Uplo uplo, Transpose t, Diag diag, int m,
+    protected void checkTrmm(boolean single, Side side, Uplo uplo, Transpose t, Diag diag, int m,
             int n, double alpha, int off, int extraLd, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int na = side == Side.LEFT ? m : n;
@@ -397,8 +403,8 @@ public abstract class Level3Contract {
         }
     }
 
-    static void callTriangular(Level3 l3, boolean solve, boolean single, Side side, Uplo uplo,
-            Transpose t, Diag diag, int m, int n, double alpha, Level3Operand a,
+    protected static void callTriangular(Level3 l3, boolean solve, boolean single, Side side,
+            Uplo uplo, Transpose t, Diag diag, int m, int n, double alpha, Level3Operand a,
             Level3Operand b) {
         if (solve && single) {
             l3.trsm(side, uplo, t, diag, m, n, (float) alpha, a.f, a.off, a.ld, b.f, b.off, b.ld);
@@ -412,8 +418,8 @@ public abstract class Level3Contract {
     }
 
     /** ‖got − want‖_F ≤ tol·‖want‖_F (both must be finite). */
-    static void assertClose(String what, boolean single, Level3Operand got, Level3Operand want,
-            double tol) {
+    protected static void assertClose(String what, boolean single, Level3Operand got,
+            Level3Operand want, double tol) {
         double diff = 0;
         for (int i = 0; i < got.rows; i++) {
             for (int j = 0; j < got.cols; j++) {
@@ -497,7 +503,7 @@ public abstract class Level3Contract {
         assertEquals(16.0, x[4]);
     }
 
-    static void assertMessage(Class<? extends RuntimeException> type, String start,
+    protected static void assertMessage(Class<? extends RuntimeException> type, String start,
             org.junit.jupiter.api.function.Executable call) {
         RuntimeException e = assertThrows(type, call);
         assertTrue(e.getMessage().startsWith(start), "message '" + e.getMessage()
