@@ -270,13 +270,16 @@ public final class Charts {
         return m;
     }
 
-    /** The same colour for an implementation on every chart: Chagres red, OpenBLAS blue. */
+    /**
+     * The same colour for an implementation on every chart: Chagres red, the native reference
+     * (OpenBLAS, scikit-learn) blue.
+     */
     static Color color(String impl) {
         int rgb = switch (impl) {
             case "simd", "chagres" -> 0xD62728;
             case "cuda" -> 0x8B0000;
             case "scalar" -> 0xE377C2;
-            case "openblas", "lapacke" -> 0x1F77B4;
+            case "openblas", "lapacke", "sklearn" -> 0x1F77B4;
             case "netlib-jni" -> 0x17BECF;
             case "netlib-vector" -> 0xFF7F0E;
             case "netlib-f2j" -> 0x8C564B;

@@ -24,6 +24,9 @@ public final class MarkdownReport {
     /** Folder of the charts, relative to the report. */
     public static final String CHARTS = "charts";
 
+    /** Package of the ML benchmarks, whose headline is one row per task. */
+    static final String ML_PACKAGE = "org.chagres.bench.ml.";
+
     private final ReportModel model;
 
     /** A writer for this model. */
@@ -50,7 +53,10 @@ public final class MarkdownReport {
                         + " (GFLOP/s for arithmetic, GB/s for memory-bound kernels,"
                         + " G elements/s for element-wise functions); ± is JMH's 99.9 %"
                         + " confidence half-width. A ratio is Chagres's rate divided by the"
-                        + " peer's: above 1 Chagres is faster. On the charts, the points of"
+                        + " peer's: above 1 Chagres is faster. scikit-learn (`sklearn`) is"
+                        + " timed outside JMH by tools/ml/sklearn_bench.py right after the JMH"
+                        + " run, with the same iterations and JMH's 99.9 % interval."
+                        + " On the charts, the points of"
                         + " one size are spread a little sideways so that no error bar hides"
                         + " another.\n\n");
         md.append("## Headline\n\n").append(headline()).append('\n');
@@ -60,7 +66,9 @@ public final class MarkdownReport {
             md.append(section(s, dir));
         }
         md.append("## Raw data\n\n- `jmh.json`: JMH's results (all runs of this report,"
-                + " merged)\n- `run.json`: machine, settings, peers and failures\n"
+                + " merged)\n- `sklearn.json`: scikit-learn's rows, in JMH's format (when ML"
+                + " benchmarks ran)\n- `run.json`: machine, settings, peers and failures\n"
+                + "- `raw/sklearn.log`: the scikit-learn script's output (not committed)\n"
                 + "- `raw/jmh.log`: JMH's full output (not committed)\n");
         Path report = dir.resolve("report.md");
         Files.writeString(report, md, StandardCharsets.UTF_8);
@@ -101,6 +109,9 @@ public final class MarkdownReport {
         for (ReportModel.Section s : model.sections()) {
             for (ReportModel.Group g : s.groups()) {
                 for (ReportModel.Row row : g.rows()) {
+                    if (isMl(s) && !headlineRow(s, g, row)) {
+                        continue;
+                    }
                     ReportModel.Cell mine = row.cells().get(s.primary());
                     t.append("| ").append(s.shortName());
                     if (!g.label().isEmpty()) {
@@ -121,7 +132,38 @@ public final class MarkdownReport {
             t.append("| (no benchmark results) | | |").append(" |".repeat(others.size()))
                     .append('\n');
         }
-        return t.toString();
+        t.append("\n\"vs\" columns: Chagres's speed ÷ the peer's; above 1 Chagres is faster.");
+        if (model.sections().stream().anyMatch(MarkdownReport::isMl)) {
+            t.append(" ML tasks: one row each, 1 thread, the largest data set that ran.");
+        }
+        return t.append('\n').toString();
+    }
+
+    /** Whether the section is one of the ML benchmarks (one headline row per task). */
+    static boolean isMl(ReportModel.Section s) {
+        return s.benchmark().startsWith(ML_PACKAGE);
+    }
+
+    /**
+     * The one headline row of an ML task: in the {@code threads=1} group (else the first
+     * group), the last data set (the larger, blobs, in a full run) where Chagres has a rate,
+     * else the group's first row.
+     */
+    static boolean headlineRow(ReportModel.Section s, ReportModel.Group g, ReportModel.Row row) {
+        ReportModel.Group one = s.groups().stream()
+                .filter(x -> "1".equals(x.key().get("threads"))).findFirst()
+                .orElse(s.groups().get(0));
+        if (g != one) {
+            return false;
+        }
+        ReportModel.Row pick = g.rows().get(0);
+        for (ReportModel.Row r : g.rows()) {
+            ReportModel.Cell c = r.cells().get(s.primary());
+            if (c != null && c.rate() != null) {
+                pick = r;
+            }
+        }
+        return row == pick;
     }
 
     private String machine() {
@@ -248,7 +290,7 @@ public final class MarkdownReport {
             t.append(' ').append(i).append(" |");
         }
         for (String o : ratioTo) {
-            t.append(' ').append(s.primary()).append(" / ").append(o).append(" |");
+            t.append(' ').append(ratioHeader(s.primary(), o)).append(" |");
         }
         boolean peak = g.rows().stream().findAny().isPresent() && model.ceiling(s, g)
                 .isPresent();
@@ -293,6 +335,11 @@ public final class MarkdownReport {
         double half = Double.isNaN(r.low()) || Double.isNaN(r.high()) ? Double.NaN
                 : (r.high() - r.low()) / 2;
         return number(r.value()) + (Double.isNaN(half) ? "" : " ± " + number(half));
+    }
+
+    /** The header of a ratio column, its direction spelled out. */
+    static String ratioHeader(String mine, String other) {
+        return mine + " ÷ " + other + " (>1: " + mine + " faster)";
     }
 
     /** Chagres's rate over the peer's, e.g. {@code 0.93×}; a word when either is missing. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Runs Chagres's benchmarks against its peers and writes"
                 + " bench/report/<date>-<host>-<mode>/report.md with SVG charts, the raw JMH"
-                + " JSON and the machine's ceilings."})
+                + " JSON and the machine's ceilings. The ML benchmarks are also timed with"
+                + " scikit-learn (tools/ml/sklearn_bench.py) right after the JMH run."})
 public final class ReportCli implements Callable<Integer> {
 
     @Option(names = "--quick", description = "Few iterations, a subset of sizes: a few"
@@ -46,7 +48,7 @@ public final class ReportCli implements Callable<Integer> {
     Path out;
 
     @Option(names = "--from", paramLabel = "<dir>", description = "Do not run: write the"
-            + " report again from this run folder's jmh.json and run.json.")
+            + " report again from this run folder's jmh.json, sklearn.json and run.json.")
     Path from;
 
     @Option(names = "--list", description = "Print the rows that would run and the time"
@@ -60,6 +62,15 @@ public final class ReportCli implements Callable<Integer> {
     @Option(names = "--peers", description = "Print the peers and Chagres backends, available"
             + " or with the reason they are not, then stop.")
     boolean peers;
+
+    @Option(names = "--sklearn-python", paramLabel = "<python>", description = "Python"
+            + " with scikit-learn that times the ML tasks after the JMH run (default: $"
+            + Sklearn.PYTHON_ENV + ", else " + Sklearn.DEFAULT_PYTHON + ").")
+    String sklearnPython;
+
+    @Option(names = "--no-sklearn", description = "Do not time scikit-learn (the ML tables"
+            + " show it as missing).", negatable = false)
+    boolean noSklearn;
 
     private final PrintStream console = new PrintStream(System.out, true,
             StandardCharsets.UTF_8);
@@ -81,6 +92,11 @@ public final class ReportCli implements Callable<Integer> {
             Machine.peers().forEach(p -> console.printf("peer    %-18s %s%n", p.name(),
                     p.available() ? "available  (" + p.detail() + ")"
                             : "MISSING    (" + p.detail() + ")"));
+            String python = Sklearn.python(sklearnPython);
+            String[] version = {""};
+            console.printf("peer    %-18s %s%n", Sklearn.IMPL, Sklearn.unavailable(python,
+                    Sklearn.SCRIPT, version).map(why -> "MISSING    (" + why + ")")
+                    .orElse("available  (" + version[0] + ", " + python + ")"));
             return 0;
         }
         if (from != null) {
@@ -96,11 +112,17 @@ public final class ReportCli implements Callable<Integer> {
         }
         Driver.Settings settings = full ? Driver.Settings.full() : Driver.Settings.quick();
         Driver.Plan plan = Driver.plan(filter, !full, !noCeilings);
-        console.printf("report: %d rows to run (%s), %d not run (peer missing); estimate %s%n",
-                plan.rows().size(), settings.mode(), plan.missing().size(),
-                Driver.clock(plan.rows().size() * settings.rowSeconds()));
+        List<Sklearn.Expected> sklearn = Sklearn.expected(plan.rows());
+        console.printf("report: %d rows to run (%s), %d not run (peer missing), then %d"
+                + " scikit-learn rows; estimate %s%n", plan.rows().size(), settings.mode(),
+                plan.missing().size(), noSklearn ? 0 : sklearn.size(),
+                Driver.clock((plan.rows().size() + (noSklearn ? 0 : sklearn.size()))
+                        * settings.rowSeconds()));
         if (list) {
             plan.rows().forEach(r -> console.println("  " + r.describe()));
+            sklearn.forEach(e -> console.println("  " + Measurement.shortName(e.benchmark())
+                    + " impl=sklearn data=" + e.data() + " threads=" + e.threads()
+                    + (noSklearn ? " (not run: --no-sklearn)" : " (" + Sklearn.SCRIPT + ")")));
             plan.missing().forEach(f -> console.println("  (missing) "
                     + Measurement.shortName(f.benchmark()) + " " + f.params() + ": "
                     + f.message()));
@@ -120,12 +142,35 @@ public final class ReportCli implements Callable<Integer> {
         writeRunInfo(dir, info);
         Path json = dir.resolve("jmh.json");
         Files.deleteIfExists(json);
-        List<Failure> failed = Driver.run(plan, settings, json, dir.resolve("raw/jmh.log"),
-                console);
+        Files.deleteIfExists(dir.resolve(Sklearn.FILE));
+        List<Failure> failed = new ArrayList<>(Driver.run(plan, settings, json,
+                dir.resolve("raw/jmh.log"), console));
+        List<Measurement> results = new ArrayList<>(JmhJson.read(json));
+        if (!sklearn.isEmpty()) {
+            Sklearn.Outcome o = sklearnStep(sklearn, settings, dir);
+            results.addAll(o.results());
+            failed.addAll(o.failures());
+            info = info.withPeer(o.peer());
+        }
         info = info.withFailures(failed).withWallSeconds(
                 java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0);
         writeRunInfo(dir, info);
-        return write(dir, JmhJson.read(json), info);
+        return write(dir, results, info);
+    }
+
+    /** Times scikit-learn on the ML rows of the plan (or says why it is not). */
+    private Sklearn.Outcome sklearnStep(List<Sklearn.Expected> expected,
+            Driver.Settings settings, Path dir) {
+        if (noSklearn) {
+            String why = "not run (--no-sklearn)";
+            console.println("sklearn: " + why);
+            return Sklearn.collect(expected, List.of(), Failure.Kind.MISSING, why,
+                    new RunInfo.PeerInfo(Sklearn.IMPL, false, why));
+        }
+        console.printf("report: scikit-learn step: %d rows (%s, %s mode)%n", expected.size(),
+                Sklearn.SCRIPT, settings.mode());
+        return Sklearn.run(Sklearn.python(sklearnPython), Sklearn.SCRIPT, expected, settings,
+                dir, dir.resolve("raw/sklearn.log"), console);
     }
 
     private int rewrite(Path dir) throws IOException {
@@ -135,7 +180,7 @@ public final class ReportCli implements Callable<Integer> {
             return 2;
         }
         RunInfo info = JmhJson.MAPPER.readValue(run.toFile(), RunInfo.class);
-        return write(dir, JmhJson.read(dir.resolve("jmh.json")), info);
+        return write(dir, Sklearn.readAll(dir), info);
     }
 
     private int write(Path dir, List<Measurement> results, RunInfo info) throws IOException {

@@ -27,7 +27,7 @@ public final class ReportModel {
     /** The order peers are listed in: the native reference first, then Java libraries. */
     static final List<String> PEER_ORDER = List.of("openblas", "lapacke", "netlib-jni",
             "netlib-vector", "netlib-f2j", "ejml", "ojalgo", "commons-math",
-            "commons-statistics", "smile", "jdk");
+            "commons-statistics", "smile", "sklearn", "jdk");
 
     /**
      * A rate and its confidence interval.

@@ -39,6 +39,15 @@ public record RunInfo(String mode, String started, double wallSeconds, String ho
                 threads, peers, settings, all);
     }
 
+    /** This record with {@code peer} added, replacing a peer of the same name. */
+    public RunInfo withPeer(PeerInfo peer) {
+        List<PeerInfo> all = new java.util.ArrayList<>(peers.stream()
+                .filter(p -> !p.name().equals(peer.name())).toList());
+        all.add(peer);
+        return new RunInfo(mode, started, wallSeconds, host, jdk, os, cpu, processors, backends,
+                threads, all, settings, failures);
+    }
+
     /** This record with the run's duration. */
     public RunInfo withWallSeconds(double seconds) {
         return new RunInfo(mode, started, seconds, host, jdk, os, cpu, processors, backends,

@@ -25,8 +25,10 @@ class MarkdownReportTest {
         assertTrue(md.contains("256-bit vectors"), "vector width recorded");
         assertTrue(md.contains("OpenBLAS 0.3.21"), "peer version recorded");
         assertTrue(md.contains("fma-double: 50.0 ± 1.00 GFLOP/s per core"), md);
-        assertTrue(md.contains("| simd / openblas |"), "ratio column to OpenBLAS");
-        assertTrue(md.contains("| simd / ejml |"), "ratio column to a Java peer");
+        assertTrue(md.contains("| simd ÷ openblas (>1: simd faster) |"),
+                "ratio column to OpenBLAS, its direction spelled out");
+        assertTrue(md.contains("| simd ÷ ejml (>1: simd faster) |"),
+                "ratio column to a Java peer");
         assertTrue(md.contains("![FixtureDotBench.ddot ](charts/FixtureDotBench.ddot.svg)"),
                 md);
         assertTrue(Files.exists(dir.resolve("charts/FixtureDotBench.ddot.svg")));

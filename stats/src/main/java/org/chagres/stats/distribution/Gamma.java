@@ -97,6 +97,11 @@ public final class Gamma implements ContinuousDistribution {
         if (x <= 0) {
             return 0.0;
         }
+        if (x / scale < Double.MIN_NORMAL) {
+            // x/θ would lose its bits as a subnormal; P(k, y) = y^k/Γ(k+1)·(1 + O(y))
+            return Math.exp(shape * (Math.log(x) - Math.log(scale))
+                    - org.chagres.stats.special.Gamma.logGamma1p(shape));
+        }
         double[] y = standardise(x);
         double p = IncompleteGamma.p(shape, y[0]);
         return y[1] == 0 || p == 1 ? p : p + standardPdf(y[0]) * y[1];

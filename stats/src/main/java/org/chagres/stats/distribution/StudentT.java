@@ -82,6 +82,14 @@ public final class StudentT implements ContinuousDistribution {
         if (Double.isInfinite(t)) {
             return 0.0;
         }
+        double at = Math.abs(t);
+        if (at > 1e150) {
+            // x = ν/t² would be subnormal (10% off at t = 3e161 for ν = 1); there
+            // I_x(ν/2, ½) = x^(ν/2)/((ν/2) B(ν/2, ½))·(1 + O(x)), and x^(ν/2) = (√ν/|t|)^ν
+            double a = 0.5 * df;
+            return 0.5 * Math.pow(Math.sqrt(df) / at, df)
+                    * Math.exp(-Gamma.logBeta(a, 0.5)) / a;
+        }
         double[] xy = betaArgument(t);
         return 0.5 * IncompleteBeta.value(0.5 * df, 0.5, xy[0], xy[1]);
     }

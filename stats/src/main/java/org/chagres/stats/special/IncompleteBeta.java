@@ -259,6 +259,12 @@ public final class IncompleteBeta {
             }
         } else {
             double ys = Math.exp((Math.log(target) + Math.log(b) + lb) / b);
+            if (ys < 0.25) {
+                // near 1 the doubles are too coarse to solve in x: the solver would stop at
+                // 1 - 8 ulps with the tail 1e4 times too large. 1 - I_x(a, b) = I_y(b, a), so
+                // solve for y = 1 - x (full relative precision, even 1e-44) and round 1 - y once
+                return 1 - invert(b, a, target, false);
+            }
             if (ys < 1 - mean || !(x0 < 1)) {
                 x0 = 1 - ys;
             }

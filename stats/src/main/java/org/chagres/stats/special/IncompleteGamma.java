@@ -17,9 +17,11 @@ package org.chagres.stats.special;
  *   <li>the prefix for a ≥ 10 in the cancellation-free form
  *       {@code √(a/2π) exp(a·log1pmx((x-a)/a) - S(a))} with Stirling's remainder S and
  *       {@code (x-a)/a} carried as a double-double (for x/a in (0.1, 3); beyond, the same
- *       exponent as {@code a log(x/a) - (x-a) - S(a)}, where it is large)
+ *       factors {@code (x/a)^(a/2) e^((a-x)/2)} squared, each from pow and exp of a
+ *       double-double argument, so that the large exponent is never rounded)
  *       (Temme's / DiDonato &amp; Morris's scaling), else {@code x^a e^(-x)/Γ(a)} with each
- *       factor from an exact argument;</li>
+ *       factor from an exact argument (as {@code (x^(a/2) e^(-x/2))²} where x^a or e^(-x)
+ *       alone would leave the double range);</li>
  *   <li>inverses: {@link Roots#solve} from Wilson–Hilferty (body) or the tail asymptotics
  *       {@code x ≈ (p Γ(a+1))^(1/a)} and {@code x ≈ -log q + (a-1) log x - log Γ(a)}.</li>
  * </ul>
@@ -56,7 +58,17 @@ public final class IncompleteGamma {
                 double tLo = (Math.fma(-t, a, d) + dLo) / a;
                 e = a * Elementary.log1pmx(t) - a * tLo * (t / (1 + t));
             } else {
-                e = a * Math.log(x / a) - d;
+                double r = x / a;
+                double rLo = Math.fma(-r, a, x) / a;
+                // far tails: (x/a)^a e^(a-x) as a square of pow and exp factors, each within
+                // 1 ulp; exp(a log(x/a) - d) would pay |exponent|·ε (~1.5e-13 at e^-700)
+                double h = Math.pow(r, 0.5 * a) * (1 + 0.5 * a * rLo / r)
+                        * Math.exp(-0.5 * d) * (1 - 0.5 * dLo);
+                if (h > 0x1p-500 && h < 0x1p500) {
+                    return Math.sqrt(a / (2 * Math.PI)) * Math.exp(-Gamma.stirlingRemainder(a))
+                            * h * h;
+                }
+                e = a * Math.log(r) - d;
             }
             e -= Gamma.stirlingRemainder(a);
             return Math.sqrt(a / (2 * Math.PI)) * Math.exp(e);
@@ -67,6 +79,15 @@ public final class IncompleteGamma {
             double g = Gamma.gamma(a);
             if (g < Double.POSITIVE_INFINITY) {
                 return Math.pow(x, a) * Math.exp(-x) / g;
+            }
+        }
+        if (x < 1400) {
+            // x^a e^(-x) = h² with both factors of h within 1 ulp; exp(a log x - x - log Γ(a))
+            // would pay |exponent|·ε, ~1.4e-13 near 1e-300, and make P a staircase in x
+            double h = Math.pow(x, 0.5 * a) * Math.exp(-0.5 * x);
+            double g = Gamma.gamma(a);
+            if (h > 0x1p-500 && h < 0x1p500 && g < Double.POSITIVE_INFINITY) {
+                return h * h / g;
             }
         }
         return Math.exp(alx - x - Gamma.logGamma(a));

@@ -63,6 +63,13 @@ public final class Roots {
             boolean collapsed = Double.isFinite(a) && Double.isFinite(b)
                     && b - a <= 4 * Math.ulp(Math.max(Math.abs(a), Math.abs(b)));
             if (collapsed || xn == a || xn == b) {
+                // a bracket end that is still the given bound was never evaluated; it is the
+                // answer when the root lies closer to it than the doubles next to it (e.g. a
+                // beta quantile within 1e-300 of 1 is 1.0, not 1 - 8 ulps)
+                double end = a == lo ? a : b == hi ? b : Double.NaN;
+                if (Double.isFinite(end) && Math.abs(f.applyAsDouble(end) - target) < bestRes) {
+                    return end;
+                }
                 return best;
             }
             x = xn;
