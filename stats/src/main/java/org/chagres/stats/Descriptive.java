@@ -273,6 +273,10 @@ public final class Descriptive {
             }
         }
         double[] out = new double[p.length];
+        OrderStatistics os = p.length == 0 ? null : windowed(x, p, method, out);
+        if (os != null) {
+            return out;
+        }
         double[] a = copyForOrder(op, x, policy);
         if (a == null || a.length == 0) {
             Arrays.fill(out, Double.NaN);
@@ -284,13 +288,46 @@ public final class Descriptive {
         for (int i = 0; i < p.length; i++) {
             position(n, p[i], method, lo, gamma, i);
         }
-        OrderStatistics os = new OrderStatistics(a, lo, gamma);
+        os = new OrderStatistics(a, a.length, 0, lo, gamma);
+        fill(out, os, lo, gamma, n);
+        return out;
+    }
+
+    /**
+     * The quantiles from a {@link Select#window} of x, which copies only the values near the
+     * wanted ranks; null (out untouched) when x is short, holds NaN or the window missed.
+     */
+    private static OrderStatistics windowed(double[] x, double[] p, QuantileMethod method,
+            double[] out) {
+        int n = x.length;
+        if (n < Select.WINDOW_MIN) {
+            return null;
+        }
+        int[] lo = new int[p.length];
+        double[] gamma = new double[p.length];
+        int kLo = n;
+        int kHi = -1;
         for (int i = 0; i < p.length; i++) {
+            position(n, p[i], method, lo, gamma, i);
+            kLo = Math.min(kLo, lo[i]);
+            kHi = Math.max(kHi, gamma[i] == 0.0 ? lo[i] : Math.min(lo[i] + 1, n - 1));
+        }
+        Select.Window w = Select.window(x, kLo, kHi);
+        if (w == null) {
+            return null;
+        }
+        OrderStatistics os = new OrderStatistics(w.values(), w.count(), w.below(), lo, gamma);
+        fill(out, os, lo, gamma, n);
+        return os;
+    }
+
+    private static void fill(double[] out, OrderStatistics os, int[] lo, double[] gamma,
+            int n) {
+        for (int i = 0; i < lo.length; i++) {
             double xj = os.get(lo[i]);
             double g = gamma[i];
             out[i] = g == 0.0 ? xj : lerp(xj, os.get(Math.min(lo[i] + 1, n - 1)), g);
         }
-        return out;
     }
 
     /** {@link #quantiles(double[], double[], QuantileMethod, NanPolicy)} with PROPAGATE. */
@@ -581,35 +618,42 @@ public final class Descriptive {
     }
 
     /**
-     * Lazily selected order statistics of one array: selects each needed rank once, narrowing
-     * the range with the ranks already placed; sorts when many ranks are asked for.
+     * Lazily selected order statistics of {@code a[0, size)}, which holds the ranks
+     * {@code [shift, shift + size)} of the sample: selects each needed rank once, narrowing the
+     * range with the ranks already placed; sorts when many ranks are asked for.
      */
     private static final class OrderStatistics {
         private final double[] a;
+        private final int size;
+        private final int shift;
         private final boolean sorted;
         private final java.util.TreeSet<Integer> placed = new java.util.TreeSet<>();
 
-        OrderStatistics(double[] a, int[] lo, double[] gamma) {
+        OrderStatistics(double[] a, int size, int shift, int[] lo, double[] gamma) {
             this.a = a;
+            this.size = size;
+            this.shift = shift;
             int needed = 0;
             for (int i = 0; i < lo.length; i++) {
                 needed += gamma[i] == 0.0 ? 1 : 2;
             }
-            boolean many = needed > 2 * (32 - Integer.numberOfLeadingZeros(a.length));
+            boolean many = needed > 2 * (32 - Integer.numberOfLeadingZeros(size));
             if (many) {
-                Arrays.sort(a);
+                Arrays.sort(a, 0, size);
             }
             this.sorted = many;
         }
 
-        double get(int k) {
+        /** The value of sample rank r (shift <= r < shift + size). */
+        double get(int r) {
+            int k = r - shift;
             if (sorted || placed.contains(k)) {
                 return a[k];
             }
             Integer below = placed.lower(k);
             Integer above = placed.higher(k);
             int from = below == null ? 0 : below + 1;
-            int to = above == null ? a.length : above;
+            int to = above == null ? size : above;
             if (below != null && below == k - 1 && k < to) {
                 a[k] = selectMinToFront(from, to);   // next rank above a placed one is a min
             } else {

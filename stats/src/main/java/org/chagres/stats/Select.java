@@ -79,6 +79,126 @@ final class Select {
         }
     }
 
+    /** Inputs shorter than this go straight to the copy-and-select path. */
+    static final int WINDOW_MIN = 2048;
+
+    /**
+     * The values of x between two sample pivots, copied, with the count of values below the
+     * lower pivot: {@code values[0, count)} hold every x with rank in
+     * {@code [below, below + count)}.
+     */
+    record Window(double[] values, int count, int below) {
+    }
+
+    /**
+     * Brackets the ranks {@code [kLo, kHi]} of x (not modified) in one pass, without copying
+     * all of x. This is the sampling step of Floyd and Rivest's SELECT (CACM 18(3), 1975,
+     * Algorithm 489) done out of place: a stratified sample of {@code s = n^(2/3)/2} values
+     * gives two pivots {@code d = sqrt(ln n · s · (n − s)/n)/2} sample ranks outside the ranks
+     * wanted (their constants), and one pass counts the values below the lower pivot and
+     * copies those between the pivots (a few percent of n for one or two adjacent ranks).
+     * Returns null when the pass cannot answer: a NaN in x (the caller applies its NaN
+     * policy), the pivots missed the ranks (probability about 1e-4), or more values fell
+     * between them than allotted; the caller then copies x and selects as before.
+     */
+    static Window window(double[] x, int kLo, int kHi) {
+        int n = x.length;
+        double ln = Math.log(n);
+        int s = (int) Math.min(n / 4, 0.5 * Math.exp(2.0 * ln / 3.0));
+        double d = 0.5 * Math.sqrt(ln * s * (n - s) / n);
+        double[] sample = new double[s];
+        // one value per stratum of n/s, at a position from a fixed-seed SplitMix64 stream
+        // (Steele, Lea & Flood, OOPSLA 2014): deterministic, yet not fooled by periodic data
+        long seed = 0x9E3779B97F4A7C15L;
+        long stride = n / s;
+        for (int i = 0; i < s; i++) {
+            seed += 0x9E3779B97F4A7C15L;
+            long z = seed;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            z ^= z >>> 31;
+            double v = x[(int) (i * stride + Long.remainderUnsigned(z, stride))];
+            if (v != v) {
+                return null;
+            }
+            sample[i] = v;
+        }
+        int iLo = (int) Math.floor((double) kLo * s / n - d);
+        int iHi = (int) Math.ceil((double) (kHi + 1) * s / n + d);
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        int from = 0;
+        if (iLo >= 0) {
+            select(sample, 0, s, iLo);
+            lo = sample[iLo];
+            from = iLo + 1;
+        }
+        if (iHi < s) {
+            select(sample, from, s, iHi);
+            hi = sample[iHi];
+        }
+        int span = Math.min(iHi, s) - Math.max(iLo, 0) + 1;
+        int cap = (int) Math.min(n, (double) span * n / s * 1.25 + 1024);
+        double[] buf = new double[cap + 4];
+        int below = 0;
+        int above = 0;
+        int m = 0;
+        int i = 0;
+        // Blocks of four: the outside tests are summed as 0/1 ints so that C2 emits set-on-
+        // compare instead of ~50%-mispredicted branches; the one branch left is taken only
+        // when a block holds a window value (~15% of blocks for a median). Measured 3x faster
+        // than the per-value branchy loop on 10^6 normal values.
+        for (; i + 4 <= n && m <= cap; i += 4) {
+            double v0 = x[i];
+            double v1 = x[i + 1];
+            double v2 = x[i + 2];
+            double v3 = x[i + 3];
+            int l0 = v0 < lo ? 1 : 0;
+            int l1 = v1 < lo ? 1 : 0;
+            int l2 = v2 < lo ? 1 : 0;
+            int l3 = v3 < lo ? 1 : 0;
+            int g0 = v0 > hi ? 1 : 0;
+            int g1 = v1 > hi ? 1 : 0;
+            int g2 = v2 > hi ? 1 : 0;
+            int g3 = v3 > hi ? 1 : 0;
+            int lt = l0 + l1 + l2 + l3;
+            int gt = g0 + g1 + g2 + g3;
+            below += lt;
+            above += gt;
+            if (lt + gt != 4) {
+                m = keep(buf, m, v0, l0 | g0);
+                m = keep(buf, m, v1, l1 | g1);
+                m = keep(buf, m, v2, l2 | g2);
+                m = keep(buf, m, v3, l3 | g3);
+            }
+        }
+        for (; i < n && m <= cap; i++) {
+            double v = x[i];
+            int l = v < lo ? 1 : 0;
+            int g = v > hi ? 1 : 0;
+            below += l;
+            above += g;
+            m = keep(buf, m, v, l | g);
+        }
+        if (m > cap) {
+            return null;
+        }
+        // NaN is neither below, above nor kept (v == v fails in keep)
+        if (below + above + m != n || below > kLo || below + m <= kHi) {
+            return null;
+        }
+        return new Window(buf, m, below);
+    }
+
+    /** Appends v to buf at m unless it is outside the window or NaN; returns the new m. */
+    private static int keep(double[] buf, int m, double v, int outside) {
+        if (outside == 0 && v == v) {
+            buf[m] = v;
+            return m + 1;
+        }
+        return m;
+    }
+
     /** Returns the smallest of {@code a[lo, hi)}, hi > lo. */
     static double min(double[] a, int lo, int hi) {
         double m = a[lo];
