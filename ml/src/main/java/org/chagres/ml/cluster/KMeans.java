@@ -111,20 +111,27 @@ public final class KMeans {
                 b);
     }
 
+    /** Mean over the features of each feature's variance; two passes, in row order. */
     private static double meanVariance(double[] a, int n, int d) {
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += a[i * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double[] ss = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double e = a[i * d + j] - mean[j];
+                ss[j] += e * e;
+            }
+        }
         double total = 0;
         for (int j = 0; j < d; j++) {
-            double m = 0;
-            for (int i = 0; i < n; i++) {
-                m += a[i * d + j];
-            }
-            m /= n;
-            double v = 0;
-            for (int i = 0; i < n; i++) {
-                double e = a[i * d + j] - m;
-                v += e * e;
-            }
-            total += v / n;
+            total += ss[j] / n;
         }
         return total / d;
     }

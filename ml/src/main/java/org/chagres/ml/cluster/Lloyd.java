@@ -1,14 +1,16 @@
 package org.chagres.ml.cluster;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.chagres.kernels.Backend;
 import org.chagres.ml.metrics.Distances;
 
 /** One k-means restart: k-means++ seeding, then Lloyd iterations. */
 final class Lloyd {
 
-    /** Points per distance block: bounds the n × k distance buffer for large n. */
-    private static final int BLOCK = 4096;
+    /** Points per distance block: the unit of parallel work, and bounds each block's
+     * distance buffer (256 points, as scikit-learn's chunks). */
+    private static final int BLOCK = 256;
 
     private Lloyd() {
     }
@@ -18,7 +20,7 @@ final class Lloyd {
 
     static Result run(Backend b, double[] x, double[] norms, int n, int d, int k, int maxIter,
             double tol, SplittableRandom rnd) {
-        double[] c = seed(x, norms, n, d, k, rnd);
+        double[] c = seed(b, x, norms, n, d, k, rnd);
         int[] labels = new int[n];
         double[] best = new double[n];
         java.util.Arrays.fill(labels, -1);
@@ -42,18 +44,20 @@ final class Lloyd {
         return new Result(c, labels, inertia(x, n, d, c, labels), it);
     }
 
-    /** Nearest centre of each point (gemm distances), and its squared distance. */
+    /**
+     * Nearest centre of each point (gemm distances), and its squared distance. Blocks of
+     * {@link #BLOCK} points run in parallel on the caller's fork-join pool; each point's result
+     * depends on its own row only, so it is the same for any thread count.
+     */
     static void assign(Backend b, double[] x, double[] norms, int n, int d, double[] c, int k,
             int[] labels, double[] best) {
         double[] cn = Distances.rowNorms(c, k, d);
-        double[] dist = new double[Math.min(n, BLOCK) * k];
-        for (int s = 0; s < n; s += BLOCK) {
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(blk -> {
+            int s = blk * BLOCK;
             int rows = Math.min(BLOCK, n - s);
-            double[] block = new double[rows * d];
-            System.arraycopy(x, s * d, block, 0, rows * d);
-            double[] bn = new double[rows];
-            System.arraycopy(norms, s, bn, 0, rows);
-            Distances.squaredEuclidean(b, rows, k, d, block, bn, c, cn, dist);
+            double[] dist = new double[rows * k];
+            Distances.squaredEuclidean(b, rows, k, d, x, s, norms, c, cn, dist);
             for (int i = 0; i < rows; i++) {
                 int arg = 0;
                 for (int j = 1; j < k; j++) {
@@ -64,7 +68,7 @@ final class Lloyd {
                 labels[s + i] = arg;
                 best[s + i] = dist[i * k + arg];
             }
-        }
+        });
     }
 
     /** New centres; an empty cluster takes the point farthest from its own centre. */
@@ -110,40 +114,62 @@ final class Lloyd {
         return s;
     }
 
-    /** Greedy k-means++: each new centre is the best of 2 + ⌊ln k⌋ D²-sampled candidates. */
-    static double[] seed(double[] x, double[] norms, int n, int d, int k, SplittableRandom rnd) {
+    /**
+     * Greedy k-means++ (Arthur and Vassilvitskii 2007, with scikit-learn's greedy variant):
+     * each new centre is the best of 2 + ⌊ln k⌋ D²-sampled candidates. The distances from every
+     * point to the candidates come from one gemm per step ({@link Distances#squaredEuclidean}).
+     */
+    static double[] seed(Backend b, double[] x, double[] norms, int n, int d, int k,
+            SplittableRandom rnd) {
         double[] c = new double[k * d];
         int first = rnd.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
         double[] closest = new double[n];
-        for (int i = 0; i < n; i++) {
-            closest[i] = sq(x, i, x, first, d);
-        }
+        distancesTo(b, x, norms, n, d, new int[] {first}, closest);
         double pot = sum(closest);
         int trials = 2 + (int) Math.log(k);
+        int[] cand = new int[trials];
+        double[] dist = new double[n * trials];
         for (int ci = 1; ci < k; ci++) {
-            int bestCand = -1;
-            double bestPot = Double.POSITIVE_INFINITY;
-            double[] bestClosest = null;
             for (int t = 0; t < trials; t++) {
-                int cand = sampleD2(closest, pot, rnd);
-                double[] nc = new double[n];
+                cand[t] = sampleD2(closest, pot, rnd);
+            }
+            distancesTo(b, x, norms, n, d, cand, dist);
+            int bestT = 0;
+            double bestPot = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
                 double p = 0;
                 for (int i = 0; i < n; i++) {
-                    nc[i] = Math.min(closest[i], sq(x, i, x, cand, d));
-                    p += nc[i];
+                    p += Math.min(closest[i], dist[i * trials + t]);
                 }
                 if (p < bestPot) {
                     bestPot = p;
-                    bestCand = cand;
-                    bestClosest = nc;
+                    bestT = t;
                 }
             }
-            System.arraycopy(x, bestCand * d, c, ci * d, d);
-            closest = bestClosest;
+            for (int i = 0; i < n; i++) {
+                closest[i] = Math.min(closest[i], dist[i * trials + bestT]);
+            }
+            System.arraycopy(x, cand[bestT] * d, c, ci * d, d);
             pot = bestPot;
         }
         return c;
+    }
+
+    /** dist[i·m + t] = ‖xᵢ − x_rows[t]‖² for the m = rows.length chosen rows of x. */
+    private static void distancesTo(Backend b, double[] x, double[] norms, int n, int d,
+            int[] rows, double[] dist) {
+        int m = rows.length;
+        double[] sel = new double[m * d];
+        double[] selNorms = new double[m];
+        for (int t = 0; t < m; t++) {
+            System.arraycopy(x, rows[t] * d, sel, t * d, d);
+            selNorms[t] = norms[rows[t]];
+        }
+        Distances.squaredEuclidean(b, n, m, d, x, norms, sel, selNorms, dist);
+        for (int t = 0; t < m; t++) {
+            dist[rows[t] * m + t] = 0.0;   // exact for the chosen point itself
+        }
     }
 
     private static int sampleD2(double[] closest, double pot, SplittableRandom rnd) {
@@ -159,15 +185,6 @@ final class Lloyd {
             }
         }
         return closest.length - 1;
-    }
-
-    private static double sq(double[] a, int i, double[] b, int j, int d) {
-        double s = 0;
-        for (int t = 0; t < d; t++) {
-            double e = a[i * d + t] - b[j * d + t];
-            s += e * e;
-        }
-        return s;
     }
 
     private static double sum(double[] v) {

@@ -26,13 +26,24 @@ public final class Distances {
     public static void squaredEuclidean(Backend backend, int n, int m, int d, double[] a,
             double[] aNorms, double[] b, double[] bNorms, double[] dist) {
         double[] an = aNorms != null ? aNorms : rowNorms(a, n, d);
+        squaredEuclidean(backend, n, m, d, a, 0, an, b, bNorms, dist);
+    }
+
+    /**
+     * As {@link #squaredEuclidean(Backend, int, int, int, double[], double[], double[],
+     * double[], double[])} for the n rows of A starting at row {@code aRow} (their norms at
+     * {@code aNorms[aRow …]}, not null), so that row blocks need no copy.
+     */
+    public static void squaredEuclidean(Backend backend, int n, int m, int d, double[] a,
+            int aRow, double[] aNorms, double[] b, double[] bNorms, double[] dist) {
         double[] bn = bNorms != null ? bNorms : rowNorms(b, m, d);
-        backend.level3().gemm(Transpose.NO, Transpose.YES, n, m, d, -2.0, a, 0, d, b, 0, d, 0.0,
-                dist, 0, m);
+        backend.level3().gemm(Transpose.NO, Transpose.YES, n, m, d, -2.0, a, aRow * d, d, b, 0,
+                d, 0.0, dist, 0, m);
         for (int i = 0; i < n; i++) {
             int row = i * m;
+            double ai = aNorms[aRow + i];
             for (int j = 0; j < m; j++) {
-                double v = dist[row + j] + an[i] + bn[j];
+                double v = dist[row + j] + ai + bn[j];
                 dist[row + j] = v > 0 ? v : 0.0;
             }
         }
