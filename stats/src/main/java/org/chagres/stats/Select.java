@@ -139,28 +139,38 @@ final class Select {
         }
         int span = Math.min(iHi, s) - Math.max(iLo, 0) + 1;
         int cap = (int) Math.min(n, (double) span * n / s * 1.25 + 1024);
+        // finite pivots: then v − lo < 0 exactly when v < lo (x − y is 0 only for x == y under
+        // gradual underflow), and values beyond ±MAX_VALUE are simply counted outside
+        lo = Math.max(Math.min(lo, Double.MAX_VALUE), -Double.MAX_VALUE);
+        hi = Math.max(Math.min(hi, Double.MAX_VALUE), -Double.MAX_VALUE);
         double[] buf = new double[cap + 4];
         int below = 0;
         int above = 0;
         int m = 0;
         int i = 0;
-        // Blocks of four: the outside tests are summed as 0/1 ints so that C2 emits set-on-
-        // compare instead of ~50%-mispredicted branches; the one branch left is taken only
-        // when a block holds a window value (~15% of blocks for a median). Measured 3x faster
-        // than the per-value branchy loop on 10^6 normal values.
+        // Blocks of four. The outside tests are sign bits of differences, pure arithmetic, so
+        // no compare can become a branch that C2 would lay out from a skewed profile (a 0.9
+        // quantile makes "v < lo" 90% true, which otherwise costs a mispredict per ~10
+        // values). The one branch left is taken only when a block holds a window value (~15%
+        // of blocks for a median); the other detects NaN (or +Inf beside −Inf), which ends
+        // the pass. Measured 2 to 3 times faster than a per-value branchy loop on 10^6 values.
         for (; i + 4 <= n && m <= cap; i += 4) {
             double v0 = x[i];
             double v1 = x[i + 1];
             double v2 = x[i + 2];
             double v3 = x[i + 3];
-            int l0 = v0 < lo ? 1 : 0;
-            int l1 = v1 < lo ? 1 : 0;
-            int l2 = v2 < lo ? 1 : 0;
-            int l3 = v3 < lo ? 1 : 0;
-            int g0 = v0 > hi ? 1 : 0;
-            int g1 = v1 > hi ? 1 : 0;
-            int g2 = v2 > hi ? 1 : 0;
-            int g3 = v3 > hi ? 1 : 0;
+            double sum = v0 + v1 + v2 + v3;
+            if (sum != sum) {
+                return null;
+            }
+            int l0 = negative(v0 - lo);
+            int l1 = negative(v1 - lo);
+            int l2 = negative(v2 - lo);
+            int l3 = negative(v3 - lo);
+            int g0 = negative(hi - v0);
+            int g1 = negative(hi - v1);
+            int g2 = negative(hi - v2);
+            int g3 = negative(hi - v3);
             int lt = l0 + l1 + l2 + l3;
             int gt = g0 + g1 + g2 + g3;
             below += lt;
@@ -174,8 +184,11 @@ final class Select {
         }
         for (; i < n && m <= cap; i++) {
             double v = x[i];
-            int l = v < lo ? 1 : 0;
-            int g = v > hi ? 1 : 0;
+            if (v != v) {
+                return null;
+            }
+            int l = negative(v - lo);
+            int g = negative(hi - v);
             below += l;
             above += g;
             m = keep(buf, m, v, l | g);
@@ -183,16 +196,20 @@ final class Select {
         if (m > cap) {
             return null;
         }
-        // NaN is neither below, above nor kept (v == v fails in keep)
         if (below + above + m != n || below > kLo || below + m <= kHi) {
             return null;
         }
         return new Window(buf, m, below);
     }
 
-    /** Appends v to buf at m unless it is outside the window or NaN; returns the new m. */
+    /** 1 when d's sign bit is set (d < 0 or −0.0), else 0; d is never NaN here. */
+    private static int negative(double d) {
+        return (int) (Double.doubleToRawLongBits(d) >>> 63);
+    }
+
+    /** Appends v to buf at m unless it is outside the window; returns the new m. */
     private static int keep(double[] buf, int m, double v, int outside) {
-        if (outside == 0 && v == v) {
+        if (outside == 0) {
             buf[m] = v;
             return m + 1;
         }

@@ -31,6 +31,10 @@ class SelectionAdversarialTest {
             case "organPipe" -> i -> (double) Math.min(i, n - 1 - i);
             case "sawtooth" -> i -> (double) (i % 17);
             case "outlier" -> i -> i == n / 3 ? 1e300 : r.nextDouble();
+            case "signedZeros" -> i -> i % 3 == 0 ? -0.0 : i % 3 == 1 ? 0.0 : r.nextDouble() - 0.5;
+            case "infinities" -> i -> i % 5 == 0 ? Double.NEGATIVE_INFINITY
+                    : i % 7 == 0 ? Double.POSITIVE_INFINITY : r.nextGaussian();
+            case "highInfinities" -> i -> i % 3 == 0 ? r.nextGaussian() : Double.POSITIVE_INFINITY;
             default -> i -> r.nextGaussian() * 1e-3 + 1e3;
         };
         double[] x = new double[n];
@@ -49,7 +53,7 @@ class SelectionAdversarialTest {
     @Test
     void adversarialShapesMatchSortedReference() {
         String[] shapes = {"sorted", "reversed", "equal", "fewDistinct", "organPipe", "sawtooth",
-            "outlier", "normal"};
+            "outlier", "signedZeros", "infinities", "highInfinities", "normal"};
         for (int n : new int[] {1, 2, 3, 2047, 2048, 5001, 40000}) {
             for (String shape : shapes) {
                 double[] x = make(shape, n);
