@@ -37,16 +37,16 @@ public final class Lapacke {
                     "/usr/lib/x86_64-linux-gnu/liblapacke.so.3", "liblapacke.so",
                     "libopenblas.so.0", "liblapacke.dylib"));
 
-    private static final MethodHandle DGETRF = h("LAPACKE_dgetrf", FunctionDescriptor.of(
+    private static final MethodHandle DGETRF = LIB.handle("LAPACKE_dgetrf", FunctionDescriptor.of(
             JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
-    private static final MethodHandle DPOTRF = h("LAPACKE_dpotrf", FunctionDescriptor.of(
+    private static final MethodHandle DPOTRF = LIB.handle("LAPACKE_dpotrf", FunctionDescriptor.of(
             JAVA_INT, JAVA_INT, JAVA_BYTE, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle DGEQRF = h("LAPACKE_dgeqrf", FunctionDescriptor.of(
+    private static final MethodHandle DGEQRF = LIB.handle("LAPACKE_dgeqrf", FunctionDescriptor.of(
             JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
-    private static final MethodHandle DGESDD = h("LAPACKE_dgesdd", FunctionDescriptor.of(
-            JAVA_INT, JAVA_INT, JAVA_BYTE, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS,
-            ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle DSYEVD = h("LAPACKE_dsyevd", FunctionDescriptor.of(
+    private static final MethodHandle DGESDD = LIB.handle("LAPACKE_dgesdd", FunctionDescriptor.of(
+            JAVA_INT, JAVA_INT, JAVA_BYTE, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS,
+            JAVA_INT, ADDRESS, JAVA_INT));
+    private static final MethodHandle DSYEVD = LIB.handle("LAPACKE_dsyevd", FunctionDescriptor.of(
             JAVA_INT, JAVA_INT, JAVA_BYTE, JAVA_BYTE, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
     /** LAPACK's own {@code ilaver_(int*, int*, int*)}, found through liblapacke's dependencies. */
     private static final Optional<MethodHandle> ILAVER = LIB.loaded()
@@ -54,33 +54,9 @@ public final class Lapacke {
                     .downcallHandle(a, FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS)))
             : Optional.empty();
 
-    private static final Peer PEER = new Peer() {
-        @Override
-        public String name() {
-            return "lapacke";
-        }
-
-        @Override
-        public boolean available() {
-            return LIB.loaded();
-        }
-
-        @Override
-        public String reason() {
-            return LIB.reason();
-        }
-
-        @Override
-        public String version() {
-            return LIB.loaded() ? lapackVersion() + " (" + LIB.path() + ")" : "";
-        }
-    };
+    private static final Peer PEER = LIB.peer("lapacke", Lapacke::lapackVersion);
 
     private Lapacke() {
-    }
-
-    private static MethodHandle h(String symbol, FunctionDescriptor fd) {
-        return LIB.loaded() ? LIB.handle(symbol, fd) : null;
     }
 
     /** The peer entry: {@code lapacke}, available or not with the reason. */
@@ -180,15 +156,6 @@ public final class Lapacke {
     }
 
     private static RuntimeException rethrow(Throwable t) {
-        if (t instanceof NullPointerException && !LIB.loaded()) {
-            return new PeerUnavailableException("lapacke", LIB.reason());
-        }
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(t);
+        return LIB.rethrow("lapacke", t);
     }
 }

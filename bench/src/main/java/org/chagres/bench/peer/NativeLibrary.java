@@ -9,6 +9,7 @@ import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A shared library opened through FFM: the first of several candidate names that loads and
@@ -84,9 +85,14 @@ final class NativeLibrary {
      * that {@code MemorySegment.ofArray(double[])} can be passed without copying: that is
      * what a Java caller holding arrays pays. None of these functions calls back into Java.
      *
-     * @throws IllegalStateException if the symbol is missing
+     * @return the handle, or null when the library did not load (calls then throw
+     *     {@link NullPointerException}, which {@link #rethrow} turns into the reason)
+     * @throws IllegalStateException if the library loaded but the symbol is missing
      */
     MethodHandle handle(String symbol, FunctionDescriptor fd) {
+        if (!loaded()) {
+            return null;
+        }
         MemorySegment address = find(symbol).orElseThrow(() -> new IllegalStateException(
                 path + ": symbol " + symbol + " not found"));
         return LINKER.downcallHandle(address, fd, Linker.Option.critical(true));
@@ -95,5 +101,51 @@ final class NativeLibrary {
     /** Like {@link #handle} but empty when the symbol is absent (optional extensions). */
     Optional<MethodHandle> optionalHandle(String symbol, FunctionDescriptor fd) {
         return find(symbol).map(a -> LINKER.downcallHandle(a, fd, Linker.Option.critical(true)));
+    }
+
+    /**
+     * The peer entry for this library: available when it loaded, else the reason; its version
+     * is {@code version} followed by the file that loaded.
+     */
+    Peer peer(String name, Supplier<String> version) {
+        return new Peer() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public boolean available() {
+                return loaded();
+            }
+
+            @Override
+            public String reason() {
+                return reason;
+            }
+
+            @Override
+            public String version() {
+                return loaded() ? version.get() + " (" + path + ")" : "";
+            }
+        };
+    }
+
+    /**
+     * What a failed downcall throws: {@link PeerUnavailableException} for peer {@code name}
+     * when the library did not load (the handle was null), else {@code t} itself, an
+     * {@link Error} rethrown, or a checked exception wrapped in {@link IllegalStateException}.
+     */
+    RuntimeException rethrow(String name, Throwable t) {
+        if (t instanceof NullPointerException && !loaded()) {
+            return new PeerUnavailableException(name, reason);
+        }
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
     }
 }

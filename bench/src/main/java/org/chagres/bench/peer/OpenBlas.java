@@ -41,65 +41,38 @@ public final class OpenBlas {
                     "/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblas.so.0",
                     "libopenblas.so", "libcblas.so.3", "libblas.so.3", "libopenblas.dylib"));
 
-    private static final MethodHandle DDOT = h("cblas_ddot", FunctionDescriptor.of(JAVA_DOUBLE,
-            JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle SDOT = h("cblas_sdot", FunctionDescriptor.of(JAVA_FLOAT,
-            JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle DAXPY = h("cblas_daxpy", FunctionDescriptor.ofVoid(
+    private static final MethodHandle DDOT = LIB.handle("cblas_ddot", FunctionDescriptor.of(
+            JAVA_DOUBLE, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
+    private static final MethodHandle SDOT = LIB.handle("cblas_sdot", FunctionDescriptor.of(
+            JAVA_FLOAT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
+    private static final MethodHandle DAXPY = LIB.handle("cblas_daxpy", FunctionDescriptor.ofVoid(
             JAVA_INT, JAVA_DOUBLE, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle SAXPY = h("cblas_saxpy", FunctionDescriptor.ofVoid(
+    private static final MethodHandle SAXPY = LIB.handle("cblas_saxpy", FunctionDescriptor.ofVoid(
             JAVA_INT, JAVA_FLOAT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle DNRM2 = h("cblas_dnrm2", FunctionDescriptor.of(
+    private static final MethodHandle DNRM2 = LIB.handle("cblas_dnrm2", FunctionDescriptor.of(
             JAVA_DOUBLE, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle DGEMV = h("cblas_dgemv", FunctionDescriptor.ofVoid(
+    private static final MethodHandle DGEMV = LIB.handle("cblas_dgemv", FunctionDescriptor.ofVoid(
             JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_DOUBLE, ADDRESS, JAVA_INT, ADDRESS,
             JAVA_INT, JAVA_DOUBLE, ADDRESS, JAVA_INT));
-    private static final MethodHandle SGEMV = h("cblas_sgemv", FunctionDescriptor.ofVoid(
+    private static final MethodHandle SGEMV = LIB.handle("cblas_sgemv", FunctionDescriptor.ofVoid(
             JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_FLOAT, ADDRESS, JAVA_INT, ADDRESS,
             JAVA_INT, JAVA_FLOAT, ADDRESS, JAVA_INT));
-    private static final MethodHandle DGEMM = h("cblas_dgemm", FunctionDescriptor.ofVoid(
+    private static final MethodHandle DGEMM = LIB.handle("cblas_dgemm", FunctionDescriptor.ofVoid(
             JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_DOUBLE, ADDRESS,
             JAVA_INT, ADDRESS, JAVA_INT, JAVA_DOUBLE, ADDRESS, JAVA_INT));
-    private static final MethodHandle SGEMM = h("cblas_sgemm", FunctionDescriptor.ofVoid(
+    private static final MethodHandle SGEMM = LIB.handle("cblas_sgemm", FunctionDescriptor.ofVoid(
             JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_FLOAT, ADDRESS,
             JAVA_INT, ADDRESS, JAVA_INT, JAVA_FLOAT, ADDRESS, JAVA_INT));
-    private static final Optional<MethodHandle> SET_THREADS = LIB.loaded()
-            ? LIB.optionalHandle("openblas_set_num_threads", FunctionDescriptor.ofVoid(JAVA_INT))
-            : Optional.empty();
-    private static final Optional<MethodHandle> GET_THREADS = LIB.loaded()
-            ? LIB.optionalHandle("openblas_get_num_threads", FunctionDescriptor.of(JAVA_INT))
-            : Optional.empty();
-    private static final Optional<MethodHandle> GET_CONFIG = LIB.loaded()
-            ? LIB.optionalHandle("openblas_get_config", FunctionDescriptor.of(ADDRESS))
-            : Optional.empty();
+    private static final Optional<MethodHandle> SET_THREADS = LIB.optionalHandle(
+            "openblas_set_num_threads", FunctionDescriptor.ofVoid(JAVA_INT));
+    private static final Optional<MethodHandle> GET_THREADS = LIB.optionalHandle(
+            "openblas_get_num_threads", FunctionDescriptor.of(JAVA_INT));
+    private static final Optional<MethodHandle> GET_CONFIG = LIB.optionalHandle(
+            "openblas_get_config", FunctionDescriptor.of(ADDRESS));
 
-    private static final Peer PEER = new Peer() {
-        @Override
-        public String name() {
-            return "openblas";
-        }
-
-        @Override
-        public boolean available() {
-            return LIB.loaded();
-        }
-
-        @Override
-        public String reason() {
-            return LIB.reason();
-        }
-
-        @Override
-        public String version() {
-            return LIB.loaded() ? config() + " (" + LIB.path() + ")" : "";
-        }
-    };
+    private static final Peer PEER = LIB.peer("openblas", OpenBlas::config);
 
     private OpenBlas() {
-    }
-
-    private static MethodHandle h(String symbol, FunctionDescriptor fd) {
-        return LIB.loaded() ? LIB.handle(symbol, fd) : null;
     }
 
     /** The peer entry: {@code openblas}, available or not with the reason. */
@@ -241,16 +214,7 @@ public final class OpenBlas {
         return t == Transpose.NO ? NO_TRANS : TRANS;
     }
 
-    static RuntimeException rethrow(Throwable t) {
-        if (t instanceof NullPointerException && !LIB.loaded()) {
-            return new PeerUnavailableException("openblas", LIB.reason());
-        }
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(t);
+    private static RuntimeException rethrow(Throwable t) {
+        return LIB.rethrow("openblas", t);
     }
 }
