@@ -9,10 +9,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import smile.data.DataFrame;
 import smile.data.formula.Formula;
@@ -20,34 +16,28 @@ import smile.data.vector.IntVector;
 
 /**
  * Random forest fit, 100 trees, √d features per split, unlimited depth, bootstrap: Chagres
- * (trees grown in parallel) against Smile's RandomForest (also parallel over trees).
+ * (trees grown in parallel) against Smile's RandomForest (also parallel over trees). One fit per
+ * iteration (single shot), so the iteration times inherited from {@link MlBench} do not apply.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector",
         "--enable-native-access=ALL-UNNAMED", "-Xmx6g"})
-public class ForestBench {
+public class ForestBench extends MlBench {
 
-    @Param({"chagres", "smile"})
-    public String impl;
-
-    @Param({"digits", "blobs"})
-    public String data;
-
-    @Param({"1", "all"})
-    public String threads;
-
-    private MlData d;
     private DataFrame frame;
 
-    /** Builds the data set (and Smile's data frame). */
-    @Setup
-    public void setup() {
-        d = MlData.of(data);
-        if (impl.equals("smile")) {
+    /** Smile's forest is parallel over trees too: every thread count runs. */
+    public ForestBench() {
+        super(null);
+    }
+
+    /** Builds Smile's data frame. */
+    @Override
+    void prepare() {
+        if (smile()) {
             frame = DataFrame.of(d.x).merge(IntVector.of("label", d.y));
         }
     }
@@ -57,14 +47,13 @@ public class ForestBench {
     @Work(size = "data", sizeLabel = "data set (digits 1797x64, blobs 100000x50)",
             quick = {"data=digits"})
     public int fit() {
-        int t = MlData.threads(threads);
-        if (impl.equals("smile")) {
+        if (smile()) {
             int mtry = (int) Math.floor(Math.sqrt(d.x[0].length));
-            return MlData.withThreads(t, () -> smile.classification.RandomForest.fit(
+            return withThreads(() -> smile.classification.RandomForest.fit(
                     Formula.lhs("label"), frame, 100, mtry, smile.base.cart.SplitRule.GINI,
                     Integer.MAX_VALUE, Integer.MAX_VALUE, 1, 1.0).size());
         }
-        return MlData.withThreads(t, () -> RandomForestClassifier.withDefaults().withTrees(100)
+        return withThreads(() -> RandomForestClassifier.withDefaults().withTrees(100)
                 .fit(d.x, d.y).treeCount());
     }
 }
