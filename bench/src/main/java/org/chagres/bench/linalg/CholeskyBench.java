@@ -1,8 +1,6 @@
 package org.chagres.bench.linalg;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import java.util.function.ToIntFunction;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.chagres.bench.Work;
@@ -12,18 +10,11 @@ import org.chagres.kernels.Uplo;
 import org.chagres.linalg.Matrix;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.ejml.interfaces.decomposition.DecompositionInterface;
 import org.ojalgo.matrix.decomposition.Cholesky;
+import org.ojalgo.matrix.decomposition.MatrixDecomposition;
 import org.ojalgo.matrix.store.R064Store;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 
 /**
  * Cholesky factorisation (lower) of a symmetric positive definite n×n matrix on one thread:
@@ -34,60 +25,41 @@ import org.openjdk.jmh.annotations.State;
  * the lower triangle; the others are handed a copy made in the call or copy it themselves).
  * Commons Math also checks symmetry, an O(n²) cost beside the O(n³) factorisation.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED"})
-public class CholeskyBench {
+public class CholeskyBench extends FactorBench {
 
-    @Param({"simd", "scalar", "lapacke", "ejml", "ojalgo", "commons-math"})
-    public String impl;
+    /** Names this benchmark in {@link FactorBench}'s messages. */
+    public CholeskyBench() {
+        super("CholeskyBench");
+    }
 
-    @Param({"256", "1024"})
-    public int n;
+    @Override
+    double[] input(int n) {
+        return LinalgSupport.spd(n, 42);
+    }
 
-    private Supplier<Object> chol;
+    @Override
+    Object chagres(Matrix a, Backend be) {
+        return org.chagres.linalg.Cholesky.of(a, be);
+    }
 
-    /** Builds the input and binds the implementation. */
-    @Setup
-    public void setup() {
-        LinalgSupport.oneThread(impl);
-        double[] a = LinalgSupport.spd(n, 42);
-        switch (impl) {
-            case "simd", "scalar" -> {
-                Backend be = LinalgSupport.backend(impl);
-                Matrix m = Matrix.of(n, n, a);
-                chol = () -> org.chagres.linalg.Cholesky.of(m, be);
-            }
-            case "lapacke" -> {
-                double[] work = new double[n * n];
-                chol = () -> {
-                    System.arraycopy(a, 0, work, 0, a.length);
-                    return Lapacke.dpotrf(Uplo.LOWER, n, work, n);
-                };
-            }
-            case "ejml" -> {
-                DMatrixRMaj m = DMatrixRMaj.wrap(n, n, a);
-                DMatrixRMaj work = new DMatrixRMaj(n, n);
-                CholeskyDecomposition_F64<DMatrixRMaj> d =
-                        DecompositionFactory_DDRM.chol(n, true);
-                chol = () -> {
-                    work.setTo(m);
-                    return d.decompose(work);
-                };
-            }
-            case "ojalgo" -> {
-                R064Store m = R064Store.wrap(a, n);
-                Cholesky<Double> d = Cholesky.R064.make(m);
-                chol = () -> d.decompose(m);
-            }
-            case "commons-math" -> {
-                RealMatrix m = new Array2DRowRealMatrix(Matrix.of(n, n, a).toArray2D(), false);
-                chol = () -> new CholeskyDecomposition(m);
-            }
-            default -> throw LinalgSupport.unknown("CholeskyBench", impl);
-        }
+    @Override
+    ToIntFunction<double[]> lapacke(int n) {
+        return work -> Lapacke.dpotrf(Uplo.LOWER, n, work, n);
+    }
+
+    @Override
+    DecompositionInterface<DMatrixRMaj> ejml(int n) {
+        return DecompositionFactory_DDRM.chol(n, true);
+    }
+
+    @Override
+    MatrixDecomposition<Double> ojalgo(R064Store a) {
+        return Cholesky.R064.make(a);
+    }
+
+    @Override
+    Object commonsMath(RealMatrix a) {
+        return new CholeskyDecomposition(a);
     }
 
     /** Cholesky of an n×n matrix: n³/3 flops. */
@@ -95,6 +67,6 @@ public class CholeskyBench {
     @Work(unit = Work.Unit.FLOP, amount = "n*n*n/3", sizeLabel = "n (matrix order)",
             ceiling = Work.FMA_DOUBLE, quick = {"n=256"}, skip = {"impl=scalar&n=1024"})
     public Object cholesky() {
-        return chol.get();
+        return factor.get();
     }
 }
