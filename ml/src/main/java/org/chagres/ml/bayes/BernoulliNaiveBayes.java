@@ -88,11 +88,7 @@ public final class BernoulliNaiveBayes implements Classifier<BernoulliNaiveBayes
 
         /** log p_cj, [class][feature]. */
         public double[][] featureLogProb() {
-            double[][] c = new double[logOn.length][];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = logOn[i].clone();
-            }
-            return c;
+            return copy(logOn);
         }
 
         @Override

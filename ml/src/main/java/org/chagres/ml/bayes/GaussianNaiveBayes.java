@@ -159,13 +159,5 @@ public final class GaussianNaiveBayes implements Classifier<GaussianNaiveBayes.M
         String name() {
             return "GaussianNaiveBayes.Model";
         }
-
-        private static double[][] copy(double[][] a) {
-            double[][] c = new double[a.length][];
-            for (int i = 0; i < a.length; i++) {
-                c[i] = a[i].clone();
-            }
-            return c;
-        }
     }
 }

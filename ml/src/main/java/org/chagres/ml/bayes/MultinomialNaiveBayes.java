@@ -78,11 +78,7 @@ public final class MultinomialNaiveBayes implements Classifier<MultinomialNaiveB
 
         /** log θ_cj, [class][feature]. */
         public double[][] featureLogProb() {
-            double[][] c = new double[logProb.length][];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = logProb[i].clone();
-            }
-            return c;
+            return copy(logProb);
         }
 
         @Override

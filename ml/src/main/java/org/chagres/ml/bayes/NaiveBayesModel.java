@@ -89,6 +89,15 @@ public abstract sealed class NaiveBayesModel implements ClassifierModel, Persist
 
     abstract void writeFields(DataOutput out) throws IOException;
 
+    /** A deep copy of a [class][feature] table, for the models' accessors. */
+    static double[][] copy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
     /** The common header read back: classes, log priors, feature count. */
     record Header(int[] classes, double[] logPrior, int features) {
         static Header read(DataInput in) throws IOException {
