@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.chagres.kernels.Backend;
 import org.chagres.kernels.Backends;
 import org.chagres.kernels.Check;
+import org.chagres.kernels.Elementwise;
 import org.chagres.kernels.Transpose;
 
 /**
@@ -227,11 +228,7 @@ public final class FloatMatrix {
 
     /** {@code dest = this + b}; dest may be this or b. */
     public void plusInto(FloatMatrix b, FloatMatrix dest, Backend backend) {
-        same("FloatMatrix.plus", b, dest);
-        for (int i = 0; i < rows; i++) {
-            backend.elementwise().add(cols, data, offset + i * ld, b.data, b.offset + i * b.ld,
-                    dest.data, dest.offset + i * dest.ld);
-        }
+        rowsInto("FloatMatrix.plus", Elementwise::add, b, dest, backend);
     }
 
     /** {@code this − b}. */
@@ -248,11 +245,7 @@ public final class FloatMatrix {
 
     /** {@code dest = this − b}; dest may be this or b. */
     public void minusInto(FloatMatrix b, FloatMatrix dest, Backend backend) {
-        same("FloatMatrix.minus", b, dest);
-        for (int i = 0; i < rows; i++) {
-            backend.elementwise().sub(cols, data, offset + i * ld, b.data, b.offset + i * b.ld,
-                    dest.data, dest.offset + i * dest.ld);
-        }
+        rowsInto("FloatMatrix.minus", Elementwise::sub, b, dest, backend);
     }
 
     /** The element-wise product {@code this ∘ b}. */
@@ -263,12 +256,25 @@ public final class FloatMatrix {
     /** {@code this ∘ b} on the given backend. */
     public FloatMatrix hadamard(FloatMatrix b, Backend backend) {
         FloatMatrix c = zeros(rows, cols);
-        same("FloatMatrix.hadamard", b, c);
-        for (int i = 0; i < rows; i++) {
-            backend.elementwise().mul(cols, data, offset + i * ld, b.data, b.offset + i * b.ld,
-                    c.data, c.offset + i * c.ld);
-        }
+        rowsInto("FloatMatrix.hadamard", Elementwise::mul, b, c, backend);
         return c;
+    }
+
+    /** One binary element-wise kernel, {@code out = x op y} over n elements. */
+    @FunctionalInterface
+    private interface RowKernel {
+        void apply(Elementwise e, int n, float[] x, int xOff, float[] y, int yOff, float[] out,
+                int outOff);
+    }
+
+    /** {@code dest = this op b} row by row; b and dest must have this shape. */
+    private void rowsInto(String op, RowKernel kernel, FloatMatrix b, FloatMatrix dest,
+            Backend backend) {
+        same(op, b, dest);
+        for (int i = 0; i < rows; i++) {
+            kernel.apply(backend.elementwise(), cols, data, offset + i * ld, b.data,
+                    b.offset + i * b.ld, dest.data, dest.offset + i * dest.ld);
+        }
     }
 
     /** {@code s · this}. */

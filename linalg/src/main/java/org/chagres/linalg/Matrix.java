@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.chagres.kernels.Backend;
 import org.chagres.kernels.Backends;
 import org.chagres.kernels.Check;
+import org.chagres.kernels.Elementwise;
 import org.chagres.kernels.Transpose;
 
 /**
@@ -394,12 +395,7 @@ public final class Matrix {
 
     /** {@code dest = this + b} on the given backend. */
     public void plusInto(Matrix b, Matrix dest, Backend backend) {
-        Shapes.same("Matrix.plus", this, b);
-        Shapes.same("Matrix.plus", this, dest);
-        for (int i = 0; i < rows; i++) {
-            backend.elementwise().add(cols, data, offset + i * ld, b.data, b.offset + i * b.ld,
-                    dest.data, dest.offset + i * dest.ld);
-        }
+        rowsInto("Matrix.plus", Elementwise::add, b, dest, backend);
     }
 
     /** {@code this − b}. */
@@ -421,12 +417,7 @@ public final class Matrix {
 
     /** {@code dest = this − b} on the given backend. */
     public void minusInto(Matrix b, Matrix dest, Backend backend) {
-        Shapes.same("Matrix.minus", this, b);
-        Shapes.same("Matrix.minus", this, dest);
-        for (int i = 0; i < rows; i++) {
-            backend.elementwise().sub(cols, data, offset + i * ld, b.data, b.offset + i * b.ld,
-                    dest.data, dest.offset + i * dest.ld);
-        }
+        rowsInto("Matrix.minus", Elementwise::sub, b, dest, backend);
     }
 
     /** The element-wise (Hadamard) product {@code this ∘ b}. */
@@ -448,11 +439,23 @@ public final class Matrix {
 
     /** {@code dest = this ∘ b} on the given backend. */
     public void hadamardInto(Matrix b, Matrix dest, Backend backend) {
-        Shapes.same("Matrix.hadamard", this, b);
-        Shapes.same("Matrix.hadamard", this, dest);
+        rowsInto("Matrix.hadamard", Elementwise::mul, b, dest, backend);
+    }
+
+    /** One binary element-wise kernel, {@code out = x op y} over n elements. */
+    @FunctionalInterface
+    private interface RowKernel {
+        void apply(Elementwise e, int n, double[] x, int xOff, double[] y, int yOff, double[] out,
+                int outOff);
+    }
+
+    /** {@code dest = this op b} row by row; b and dest must have this shape. */
+    private void rowsInto(String op, RowKernel kernel, Matrix b, Matrix dest, Backend backend) {
+        Shapes.same(op, this, b);
+        Shapes.same(op, this, dest);
         for (int i = 0; i < rows; i++) {
-            backend.elementwise().mul(cols, data, offset + i * ld, b.data, b.offset + i * b.ld,
-                    dest.data, dest.offset + i * dest.ld);
+            kernel.apply(backend.elementwise(), cols, data, offset + i * ld, b.data,
+                    b.offset + i * b.ld, dest.data, dest.offset + i * dest.ld);
         }
     }
 
