@@ -1,5 +1,6 @@
 package org.chagres.bench.linalg;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.chagres.bench.peer.OpenBlas;
 import org.chagres.bench.peer.Peers;
@@ -60,5 +61,21 @@ final class LinalgSupport {
 
     static IllegalArgumentException unknown(String bench, String impl) {
         return new IllegalArgumentException(bench + ": unknown impl, got " + impl);
+    }
+
+    /** The rows of the row-major n × n a, as a new double[n][n]. */
+    static double[][] toRows(double[] a, int n) {
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = Arrays.copyOfRange(a, i * n, (i + 1) * n);
+        }
+        return rows;
+    }
+
+    /** Throws when a LAPACKE call reports failure, so a broken peer is not timed as fast. */
+    static void check(String what, int info) {
+        if (info != 0) {
+            throw new IllegalStateException("LAPACKE_" + what + " returned info " + info);
+        }
     }
 }

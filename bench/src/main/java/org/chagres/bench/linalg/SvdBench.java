@@ -1,6 +1,5 @@
 package org.chagres.bench.linalg;
 
-import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.chagres.bench.peer.Lapacke;
@@ -13,16 +12,6 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.ojalgo.matrix.decomposition.SingularValue;
 import org.ojalgo.matrix.store.R064Store;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Thin SVD {@code A = U·diag(σ)·Vᵀ} of a square n × n matrix with entries uniform in [-1, 1),
@@ -35,37 +24,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * O(n²) copy is noise next to the O(n³) work). ojAlgo wraps the row-major array as
  * column-major, i.e. decomposes Aᵀ, which has the same singular values and the same cost.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED"})
-public class SvdBench {
+public class SvdBench extends SpectralBench {
 
-    @Param({"simd", "ejml", "ojalgo", "commons-math", "lapacke"})
-    public String impl;
-
-    @Param({"256", "1024"})
-    public int n;
-
-    private Runnable svd;
-
-    /** Builds the matrix and binds the implementation, everything on one thread. */
-    @Setup
-    public void setup() {
-        LinalgSupport.oneThread(impl);
-        double[] a = LinalgSupport.random(n, 6);
-        int size = n;
+    /** Builds the matrix and binds the implementation. */
+    @Override
+    Runnable bind(String impl, int size) {
+        double[] a = LinalgSupport.random(size, 6);
         switch (impl) {
             case "simd", "scalar" -> {
                 Backend b = LinalgSupport.backend(impl);
-                svd = () -> Svd.of(Matrix.of(size, size, a), b).singularValues();
+                return () -> Svd.of(Matrix.of(size, size, a), b).singularValues();
             }
             case "ejml" -> {
                 DMatrixRMaj m = new DMatrixRMaj(size, size, true, a);
-                svd = () -> {
+                return () -> {
                     SingularValueDecomposition_F64<DMatrixRMaj> d =
                             DecompositionFactory_DDRM.svd(size, size, true, true, true);
                     d.decompose(m.copy());
@@ -73,16 +45,18 @@ public class SvdBench {
                     d.getV(null, false);
                 };
             }
-            case "ojalgo" -> svd = () -> {
-                R064Store m = R064Store.wrap(a.clone(), size);
-                SingularValue<Double> d = SingularValue.R064.make(m);
-                d.decompose(m);
-                d.getU();
-                d.getV();
-            };
+            case "ojalgo" -> {
+                return () -> {
+                    R064Store m = R064Store.wrap(a.clone(), size);
+                    SingularValue<Double> d = SingularValue.R064.make(m);
+                    d.decompose(m);
+                    d.getU();
+                    d.getV();
+                };
+            }
             case "commons-math" -> {
-                double[][] rows = toRows(a, size);
-                svd = () -> {
+                double[][] rows = LinalgSupport.toRows(a, size);
+                return () -> {
                     SingularValueDecomposition d = new SingularValueDecomposition(
                             new Array2DRowRealMatrix(rows, true));
                     d.getU();
@@ -93,8 +67,8 @@ public class SvdBench {
                 double[] s = new double[size];
                 double[] u = new double[size * size];
                 double[] vt = new double[size * size];
-                svd = () -> check("dgesdd", Lapacke.dgesdd('S', size, size, a.clone(), size, s,
-                        u, size, vt, size));
+                return () -> LinalgSupport.check("dgesdd", Lapacke.dgesdd('S', size, size,
+                        a.clone(), size, s, u, size, vt, size));
             }
             default -> throw LinalgSupport.unknown("SvdBench", impl);
         }
@@ -103,22 +77,6 @@ public class SvdBench {
     /** One thin SVD with U and V. */
     @Benchmark
     public void svd() {
-        svd.run();
-    }
-
-    /** The rows of the row-major n × n a, as a new double[n][n]. */
-    static double[][] toRows(double[] a, int n) {
-        double[][] rows = new double[n][];
-        for (int i = 0; i < n; i++) {
-            rows[i] = java.util.Arrays.copyOfRange(a, i * n, (i + 1) * n);
-        }
-        return rows;
-    }
-
-    /** Throws when a LAPACKE call reports failure, so a broken peer is not timed as fast. */
-    static void check(String what, int info) {
-        if (info != 0) {
-            throw new IllegalStateException("LAPACKE_" + what + " returned info " + info);
-        }
+        decompose.run();
     }
 }
